@@ -1,0 +1,35 @@
+// Writes the event row of a state change: the audit-log entry and the webhook outbox item (DOMAIN.md §7).
+// Always called with the transaction of the change itself, so the event commits or rolls back with it.
+import { newEventId } from '@/lib/ids.ts';
+import type { DomainContext } from '@/server/context.ts';
+import type { Tx } from '@/server/db.ts';
+import type { InputJsonValue } from '@/generated/prisma/internal/prismaNamespace.ts';
+
+export interface EventInput {
+  type: string;
+  resourceType: string;
+  resourceId: string;
+  /** The resource after the change, in its public (API) shape. */
+  data: unknown;
+}
+
+/** JSON-safe copy: Dates become ISO strings, undefined fields disappear. */
+export function toJsonValue(data: unknown): InputJsonValue {
+  return JSON.parse(JSON.stringify(data ?? {})) as InputJsonValue;
+}
+
+export async function writeEvent(tx: Tx, ctx: Omit<DomainContext, 'db'>, input: EventInput) {
+  return tx.event.create({
+    data: {
+      id: newEventId(),
+      accountId: ctx.accountId,
+      environment: ctx.environment,
+      type: input.type,
+      actorType: ctx.actor.type,
+      actorId: ctx.actor.id,
+      resourceType: input.resourceType,
+      resourceId: input.resourceId,
+      data: toJsonValue(input.data),
+    },
+  });
+}
