@@ -1,0 +1,82 @@
+// API keys (API.md §3): created with scopes, environment and optional expiry; the raw key is returned once and
+// only its SHA-256 is stored; listed as prefix + last 4; revoked. Used by the CLI, the dashboard and the seed.
+import { z } from 'zod';
+import type { Db } from '@/server/db.ts';
+import type { Environment } from '@/generated/prisma/enums.ts';
+import { AppError } from '@/server/errors.ts';
+import { BASE62, randomString, sha256Hex } from '@/lib/crypto.ts';
+import { SCOPES } from '@/server/auth/scopes.ts';
+
+export const createApiKeyInput = z.strictObject({
+  environment: z.enum(['live', 'test']),
+  name: z.string().trim().min(1).max(100).optional(),
+  scopes: z.array(z.enum(SCOPES)).max(SCOPES.length).default([]),
+  expiresAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+});
+export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
+
+export function generateApiKey(environment: Environment): string {
+  return `lk_${environment}_${randomString(40, BASE62)}`;
+}
+
+function apiKeyView(key: {
+  id: string;
+  name: string | null;
+  prefix: string;
+  last4: string;
+  environment: Environment;
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}) {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    last4: key.last4,
+    environment: key.environment,
+    scopes: key.scopes,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    createdAt: key.createdAt.toISOString(),
+  };
+}
+
+export async function createApiKey(db: Db, accountId: string, rawInput: CreateApiKeyInput, createdById?: string) {
+  const input = createApiKeyInput.parse(rawInput);
+  if (input.expiresAt && input.expiresAt <= new Date()) throw new AppError('VALIDATION_ERROR', 'expiresAt must be in the future');
+  const key = generateApiKey(input.environment);
+  const row = await db.apiKey.create({
+    data: {
+      accountId,
+      environment: input.environment,
+      name: input.name ?? null,
+      keyHash: sha256Hex(key),
+      prefix: key.slice(0, `lk_${input.environment}_`.length + 4),
+      last4: key.slice(-4),
+      scopes: [...new Set(input.scopes)],
+      expiresAt: input.expiresAt ?? null,
+      createdById: createdById ?? null,
+    },
+  });
+  return { ...apiKeyView(row), key };
+}
+
+export async function listApiKeys(db: Db, accountId: string, environment?: Environment) {
+  const rows = await db.apiKey.findMany({
+    where: { accountId, ...(environment ? { environment } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  return rows.map(apiKeyView);
+}
+
+/** Revokes a key of this account (idempotent); `accountId` undefined = operator CLI (any account). */
+export async function revokeApiKey(db: Db, apiKeyId: string, accountId?: string) {
+  const key = await db.apiKey.findFirst({ where: { id: apiKeyId, ...(accountId ? { accountId } : {}) } });
+  if (!key) throw new AppError('NOT_FOUND', `No API key ${apiKeyId}`);
+  const row = key.revokedAt ? key : await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+  return apiKeyView(row);
+}

@@ -1,0 +1,27 @@
+// Zod pieces shared by every resource's input schemas (REST, tRPC and forms use the same ones).
+import { z } from 'zod';
+
+function depth(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return 1 + Math.max(0, ...children.map(depth));
+}
+
+/** `metadata`: a JSON object, ≤ 64 keys, nesting depth ≤ 4, ≤ 16 KiB serialized (API.md §1). */
+export const metadataSchema = z
+  .record(z.string(), z.json())
+  .refine((value) => Object.keys(value).length <= 64, { message: 'metadata may have at most 64 keys' })
+  .refine((value) => depth(value) <= 4, { message: 'metadata may nest at most 4 levels deep' })
+  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= 16 * 1024, { message: 'metadata may be at most 16 KiB' })
+  .describe('Any JSON object: at most 64 keys, nesting depth 4, 16 KiB serialized');
+
+export const idParam = z.strictObject({ id: z.uuid() });
+
+export const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
+export const timestamps = { createdAt: z.string(), updatedAt: z.string() };
+
+/** Dates to the API's ISO-8601 form (UTC, milliseconds). */
+export const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+export type Metadata = z.infer<typeof metadataSchema>;

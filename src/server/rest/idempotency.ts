@@ -1,0 +1,63 @@
+// Idempotency-Key on POST (API.md §1): the first response per credential + key is kept 24 h and replayed;
+// the same key with another body is 422; a replay while the first request still runs is 409.
+import { sha256Hex } from '@/lib/crypto.ts';
+import { AppError, isUniqueViolation } from '@/server/errors.ts';
+import type { Db } from '@/server/db.ts';
+
+const TTL_MS = 24 * 60 * 60 * 1000;
+const IN_PROGRESS = 0;
+
+export interface StoredResponse {
+  status: number;
+  body: string;
+}
+
+export type IdempotencyClaim =
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'claimed'; complete: (response: StoredResponse) => Promise<void>; release: () => Promise<void> };
+
+export async function claimIdempotencyKey(
+  db: Db,
+  credentialId: string,
+  key: string,
+  request: { method: string; path: string; body: string },
+  now = new Date(),
+): Promise<IdempotencyClaim> {
+  if (key.length < 1 || key.length > 255) {
+    throw new AppError('VALIDATION_ERROR', 'Idempotency-Key must be 1–255 characters');
+  }
+  const requestHash = sha256Hex(`${request.method} ${request.path}\n${request.body}`);
+  const where = { credentialId_key: { credentialId, key } };
+  const existing = await db.idempotencyRecord.findUnique({ where });
+  if (existing && existing.expiresAt > now) return settle(existing, requestHash);
+  if (existing) await db.idempotencyRecord.deleteMany({ where: { id: existing.id, expiresAt: { lte: now } } });
+  try {
+    const record = await db.idempotencyRecord.create({
+      data: { credentialId, key, requestHash, statusCode: IN_PROGRESS, responseBody: '', expiresAt: new Date(now.getTime() + TTL_MS) },
+    });
+    return {
+      kind: 'claimed',
+      complete: async (response) => {
+        await db.idempotencyRecord.update({ where: { id: record.id }, data: { statusCode: response.status, responseBody: response.body } });
+      },
+      release: async () => {
+        await db.idempotencyRecord.deleteMany({ where: { id: record.id } });
+      },
+    };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.idempotencyRecord.findUnique({ where });
+    if (!winner) throw new AppError('CONFLICT', 'A request with this Idempotency-Key is in progress; retry shortly');
+    return settle(winner, requestHash);
+  }
+}
+
+function settle(record: { requestHash: string; statusCode: number; responseBody: string }, requestHash: string): IdempotencyClaim {
+  if (record.requestHash !== requestHash) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body');
+  }
+  if (record.statusCode === IN_PROGRESS) {
+    throw new AppError('CONFLICT', 'A request with this Idempotency-Key is in progress; retry shortly');
+  }
+  return { kind: 'replay', response: { status: record.statusCode, body: record.responseBody } };
+}

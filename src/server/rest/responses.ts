@@ -1,0 +1,51 @@
+// JSON responses and the error envelope of API.md §2, shared by the REST wrapper and service routes.
+import { z } from 'zod';
+import { AppError } from '@/server/errors.ts';
+
+export interface ErrorBody {
+  error: string;
+  code: string;
+  status: number;
+  details?: Record<string, unknown>;
+  requestId: string;
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: body === undefined ? headers : { 'Content-Type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+export function zodIssues(error: z.ZodError): Array<{ path: PropertyKey[]; message: string; code: string }> {
+  return error.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
+}
+
+/** Any thrown value → the public error envelope. Unknown errors are logged and never leak internals. */
+export function toAppError(error: unknown, requestId: string): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    return new AppError('VALIDATION_ERROR', 'The request is invalid', { issues: zodIssues(error) });
+  }
+  const prismaCode = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (prismaCode === 'P2002') return new AppError('CONFLICT', 'A resource with these unique values already exists');
+  if (prismaCode === 'P2025') return new AppError('NOT_FOUND', 'Resource not found');
+  console.error(`[licentric] request ${requestId} failed:`, error);
+  return new AppError('INTERNAL_ERROR', 'An unexpected error occurred. Quote the request id when reporting it.');
+}
+
+export function errorBody(error: AppError, requestId: string): ErrorBody {
+  return {
+    error: error.message,
+    code: error.code,
+    status: error.status,
+    ...(error.details ? { details: error.details } : {}),
+    requestId,
+  };
+}
+
+export function errorResponse(error: AppError, requestId: string, headers: Record<string, string> = {}): Response {
+  const extra: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
+  if (error.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="licentric", License realm="licentric"';
+  return jsonResponse(error.status, errorBody(error, requestId), extra);
+}

@@ -1,0 +1,307 @@
+// The one wrapper behind every /api/v1 route: request id, rate limit, authentication, scope check, strict
+// zod parsing (64 KiB JSON bodies), Idempotency-Key, one domain call, and the response or error envelope.
+// Handlers are plain `(request: Request) => Promise<Response>`; each definition also feeds the OpenAPI document.
+import { z } from 'zod';
+import { newRequestId } from '@/lib/ids.ts';
+import { env } from '@/env.ts';
+import { getDb, type Db } from '@/server/db.ts';
+import { AppError } from '@/server/errors.ts';
+import type { DomainContext } from '@/server/context.ts';
+import { authenticateApiKey, type ApiKeyPrincipal } from '@/server/auth/api-key.ts';
+import { authenticateLicenseKey, type LicensePrincipal } from '@/server/auth/license-key.ts';
+import { hasScopes, type Scope } from '@/server/auth/scopes.ts';
+import { consumeRateLimit, type RateLimitTier } from './rate-limit.ts';
+import { claimIdempotencyKey } from './idempotency.ts';
+import { errorBody, errorResponse, jsonResponse, toAppError, zodIssues } from './responses.ts';
+import { registerRoute } from './registry.ts';
+import type { Page } from './pagination.ts';
+
+export const API_PREFIX = '/api/v1';
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type AuthMode = 'apiKey' | 'license' | 'none';
+
+export type Principal =
+  | { kind: 'apiKey'; apiKey: ApiKeyPrincipal }
+  | { kind: 'license'; license: LicensePrincipal }
+  | { kind: 'none'; ip: string };
+
+export interface HandlerInput<P, Q, B> {
+  db: Db;
+  /** Null only on routes with `auth: ['none']`. */
+  ctx: DomainContext | null;
+  principal: Principal;
+  params: P;
+  query: Q;
+  body: B;
+  request: Request;
+  requestId: string;
+}
+
+/** A handler result with an explicit status (e.g. 200 for an idempotent re-activation instead of 201). */
+export class Reply<T> {
+  constructor(
+    readonly status: number,
+    readonly data: T,
+  ) {}
+}
+
+export interface RouteDefinition<P, Q, B, R> {
+  method: Method;
+  /** Relative to /api/v1, OpenAPI style: `/products/{id}`. */
+  path: string;
+  auth: readonly AuthMode[];
+  /** Required scopes when an API key is used. */
+  scopes?: readonly Scope[];
+  rateLimit?: RateLimitTier;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Success status: 200 by default; 204 answers without a body. */
+  status?: 200 | 201 | 204;
+  /** The handler returns a Page: the answer is `{ data: [...], pagination }`. */
+  list?: boolean;
+  /** Adds headers computed over the exact response bytes (response signatures). */
+  signBody?: (rawBody: string, input: HandlerInput<P, Q, B>) => Promise<Record<string, string>>;
+  openapi: { summary: string; tags: string[]; description?: string; response?: z.ZodType; errors?: string[] };
+  handler: (input: HandlerInput<P, Q, B>) => Promise<R | Reply<R>>;
+}
+
+export type RouteHandler = ((request: Request) => Promise<Response>) & { definition: RouteDefinition<unknown, unknown, unknown, unknown> };
+
+const BODY_METHODS = new Set<Method>(['POST', 'PATCH']);
+
+function validationError(error: z.ZodError, location: 'body' | 'query' | 'path'): AppError {
+  const issues = zodIssues(error).map((issue) => ({ ...issue, path: location === 'body' ? issue.path : [location, ...issue.path] }));
+  return new AppError('VALIDATION_ERROR', `Invalid ${location === 'path' ? 'path parameter' : location}: ${issues[0]?.message ?? 'invalid'}`, { issues });
+}
+
+/** The client address: the socket's (set by server.ts), or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientIp(request: Request): string {
+  if (env().TRUST_PROXY) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return request.headers.get('x-licentric-client-ip') ?? request.headers.get('x-real-ip') ?? 'unknown';
+}
+
+function matchParams(pattern: string, pathname: string): Record<string, string> | null {
+  const patternParts = `${API_PREFIX}${pattern}`.split('/');
+  const pathParts = pathname.replace(/\/$/, '').split('/');
+  if (patternParts.length !== pathParts.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of patternParts.entries()) {
+    const actual = pathParts[i] ?? '';
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (name) params[name] = decodeURIComponent(actual);
+    else if (part !== actual) return null;
+  }
+  return params;
+}
+
+async function readBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('VALIDATION_ERROR', 'The request body is not valid JSON', {
+      issues: [{ path: [], message: 'Malformed JSON', code: 'invalid_json' }],
+    });
+  }
+}
+
+async function authenticate(db: Db, request: Request, modes: readonly AuthMode[], ip: string): Promise<Principal> {
+  const header = request.headers.get('authorization');
+  if (!header) {
+    if (modes.includes('none')) return { kind: 'none', ip };
+    throw new AppError('UNAUTHORIZED', 'Missing Authorization header: use "Bearer <API key>" or "License <license key>"');
+  }
+  const [scheme = '', ...rest] = header.trim().split(/\s+/);
+  const credential = rest.join(' ');
+  if (scheme.toLowerCase() === 'bearer' && modes.includes('apiKey')) {
+    const apiKey = await authenticateApiKey(db, credential);
+    if (!apiKey) throw new AppError('UNAUTHORIZED', 'Invalid, revoked or expired API key');
+    return { kind: 'apiKey', apiKey };
+  }
+  if (scheme.toLowerCase() === 'license' && modes.includes('license')) {
+    const license = await authenticateLicenseKey(db, credential);
+    if (!license) throw new AppError('UNAUTHORIZED', 'Invalid or unusable license key');
+    if (license.status === 'suspended' && request.method !== 'GET') {
+      throw new AppError('FORBIDDEN', 'A suspended license can only read itself');
+    }
+    return { kind: 'license', license };
+  }
+  if (modes.includes('none')) return { kind: 'none', ip };
+  const accepted = modes.map((m) => (m === 'apiKey' ? 'Bearer <API key>' : 'License <license key>')).join(' or ');
+  throw new AppError('UNAUTHORIZED', `Unsupported authorization scheme; this endpoint accepts ${accepted}`);
+}
+
+function contextFor(db: Db, principal: Principal): DomainContext | null {
+  if (principal.kind === 'apiKey') {
+    const { accountId, environment, id } = principal.apiKey;
+    return { db, accountId, environment, actor: { type: 'api_key', id } };
+  }
+  if (principal.kind === 'license') {
+    const { accountId, environment, id } = principal.license;
+    return { db, accountId, environment, actor: { type: 'license', id } };
+  }
+  return null;
+}
+
+function credentialId(principal: Principal): string {
+  if (principal.kind === 'apiKey') return `api_key:${principal.apiKey.id}`;
+  if (principal.kind === 'license') return `license:${principal.license.id}`;
+  return `ip:${principal.ip}`;
+}
+
+function rateLimitKey(tier: RateLimitTier, request: Request, ip: string): string {
+  if (tier !== 'management') return ip;
+  const authorization = request.headers.get('authorization');
+  return authorization ? `cred:${authorization.trim()}` : `ip:${ip}`;
+}
+
+export function route<P = Record<string, never>, Q = Record<string, never>, B = Record<string, never>, R = unknown>(
+  definition: RouteDefinition<P, Q, B, R>,
+): RouteHandler {
+  const handler = async (request: Request): Promise<Response> => {
+    const requestId = newRequestId();
+    let limitHeaders: Record<string, string> = {};
+    try {
+      const url = new URL(request.url);
+      const ip = clientIp(request);
+      const tier = definition.rateLimit ?? 'management';
+      const limit = await consumeRateLimit(tier, rateLimitKey(tier, request, ip));
+      limitHeaders = limit.headers;
+      if (!limit.allowed) {
+        throw new AppError('RATE_LIMITED', `Rate limit exceeded. Retry after ${limit.retryAfterSeconds} seconds.`);
+      }
+
+      const db = await getDb();
+      const principal = await authenticate(db, request, definition.auth, ip);
+      if (principal.kind === 'apiKey' && definition.scopes && !hasScopes(principal.apiKey.scopes, definition.scopes)) {
+        throw new AppError('FORBIDDEN', `This API key lacks the required scope: ${definition.scopes.join(', ')}`);
+      }
+
+      const rawParams = matchParams(definition.path, url.pathname) ?? {};
+      const params = definition.params ? definition.params.safeParse(rawParams) : { success: true as const, data: {} as P };
+      if (!params.success) {
+        // a malformed id can name no resource in this account: answer like any unknown id
+        throw new AppError('NOT_FOUND', 'Resource not found');
+      }
+      const query = (definition.query ?? z.strictObject({})).safeParse(Object.fromEntries(url.searchParams));
+      if (!query.success) throw validationError(query.error, 'query');
+
+      let rawBody = '';
+      let body = {} as B;
+      if (BODY_METHODS.has(definition.method)) {
+        rawBody = await readBody(request);
+        const contentType = request.headers.get('content-type') ?? '';
+        if (rawBody.trim() !== '' && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
+          throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Request bodies must be JSON (Content-Type: application/json)');
+        }
+        const parsed = (definition.body ?? z.strictObject({})).safeParse(parseJson(rawBody));
+        if (!parsed.success) throw validationError(parsed.error, 'body');
+        body = parsed.data as B;
+      }
+
+      const input: HandlerInput<P, Q, B> = {
+        db,
+        ctx: contextFor(db, principal),
+        principal,
+        params: params.data as P,
+        query: query.data as Q,
+        body,
+        request,
+        requestId,
+      };
+
+      const idempotencyKey = definition.method === 'POST' ? request.headers.get('idempotency-key') : null;
+      const claim = idempotencyKey
+        ? await claimIdempotencyKey(db, credentialId(principal), idempotencyKey, { method: definition.method, path: url.pathname, body: rawBody })
+        : null;
+      if (claim?.kind === 'replay') {
+        return new Response(claim.response.body || null, {
+          status: claim.response.status,
+          headers: {
+            ...(claim.response.body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            'X-Request-Id': requestId,
+            'Idempotent-Replayed': 'true',
+            ...limitHeaders,
+          },
+        });
+      }
+
+      let status: number;
+      let raw: string;
+      try {
+        const result = await definition.handler(input);
+        const reply = result instanceof Reply ? result : new Reply(definition.status ?? 200, result);
+        status = reply.status;
+        if (status === 204) raw = '';
+        else if (definition.list) {
+          const page = reply.data as Page<unknown>;
+          raw = JSON.stringify({ data: page.items, pagination: { nextCursor: page.nextCursor, hasMore: page.nextCursor !== null } });
+        } else raw = JSON.stringify({ data: reply.data });
+      } catch (error) {
+        const appError = toAppError(error, requestId);
+        if (claim?.kind === 'claimed') {
+          if (appError.status >= 500) await claim.release();
+          else await claim.complete({ status: appError.status, body: JSON.stringify(errorBody(appError, requestId)) });
+        }
+        throw appError;
+      }
+      if (claim?.kind === 'claimed') await claim.complete({ status, body: raw });
+      const signed = definition.signBody && raw ? await definition.signBody(raw, input) : {};
+      return new Response(status === 204 ? null : raw, {
+        status,
+        headers: {
+          ...(status === 204 ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+          'X-Request-Id': requestId,
+          ...limitHeaders,
+          ...signed,
+        },
+      });
+    } catch (error) {
+      const appError = toAppError(error, requestId);
+      return errorResponse(appError, requestId, limitHeaders);
+    }
+  };
+  const routeHandler = Object.assign(handler, { definition: definition as RouteDefinition<unknown, unknown, unknown, unknown> });
+  registerRoute(routeHandler);
+  return routeHandler;
+}
+
+/** 405 with the envelope for the methods a path does not serve. */
+export function methodNotAllowed(...allowed: Method[]): Record<string, (request: Request) => Promise<Response>> {
+  const answer = (): Promise<Response> => {
+    const requestId = newRequestId();
+    return Promise.resolve(
+      errorResponse(new AppError('METHOD_NOT_ALLOWED', `Method not allowed; use ${allowed.join(', ')}`), requestId, { Allow: allowed.join(', ') }),
+    );
+  };
+  const all = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  return Object.fromEntries(all.filter((m) => !allowed.includes(m as Method)).map((m) => [m, answer]));
+}
+
+export { jsonResponse };
