@@ -26,8 +26,8 @@ export default function HomePage() {
         <p className="brand">Licentric</p>
         <h1>Software licensing you host yourself</h1>
         <p className="lead">
-          Issue license keys, limit activations per machine, gate features with entitlements and hear about every
-          change through signed webhooks — on your own server, with your own database.
+          Issue license keys, limit activations per machine, gate features with entitlements and hear about
+          every change through signed webhooks — on your own server, with your own database.
         </p>
       </header>
       <nav aria-label="Main sections">

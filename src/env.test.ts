@@ -5,7 +5,9 @@ const saved = { ...process.env };
 
 beforeEach(() => {
   for (const name of Object.keys(process.env)) {
-    if (/^(DATABASE_|LICENTRIC_|PORT$|HOST$|RATE_LIMIT_|REDIS_URL$|TRUST_PROXY$|JOBS_IN_PROCESS$)/.test(name)) {
+    if (
+      /^(DATABASE_|LICENTRIC_|PORT$|HOST$|RATE_LIMIT_|REDIS_URL$|TRUST_PROXY$|JOBS_IN_PROCESS$)/.test(name)
+    ) {
       delete process.env[name];
     }
   }

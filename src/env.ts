@@ -27,7 +27,9 @@ const schema = z.object({
   NEXTAUTH_SECRET: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  LICENTRIC_BASE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be a URL' }),
+  LICENTRIC_BASE_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: 'must be a URL',
+  }),
   RATE_LIMIT_VALIDATION_PER_MIN: perMinute(60),
   RATE_LIMIT_ACTIVATION_PER_MIN: perMinute(10),
   RATE_LIMIT_MANAGEMENT_PER_MIN: perMinute(120),
@@ -38,6 +40,12 @@ const schema = z.object({
   JOBS_IN_PROCESS: bool(true),
   SMTP_URL: optionalText,
   SMTP_FROM: optionalText,
+  // dashboard sign-in (next-auth): optional OAuth providers, each enabled only when both of its variables are set
+  GITHUB_CLIENT_ID: optionalText,
+  GITHUB_CLIENT_SECRET: optionalText,
+  GOOGLE_CLIENT_ID: optionalText,
+  GOOGLE_CLIENT_SECRET: optionalText,
+  NEXTAUTH_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), { message: 'must be a URL' }),
   PORTAL_DEACTIVATIONS_PER_DAY: z.coerce.number().int().min(0).max(1000).default(3),
 });
 

@@ -1,5 +1,6 @@
 // The probes called as plain route handlers against the test database.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDb } from '../../tests/helpers.ts';
 import { GET as health } from './health/route.ts';
 import { GET as ready } from './ready/route.ts';
 
@@ -14,6 +15,11 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/ready', () => {
+  // open the database first: the probe's 2 s budget is for the query, not for booting PGlite
+  beforeAll(async () => {
+    await testDb();
+  });
+
   it('answers 200 ready when the database answers', async () => {
     const response = await ready(request('/api/ready'));
     expect(response.status).toBe(200);
@@ -22,7 +28,9 @@ describe('GET /api/ready', () => {
 
   it('answers 503 with the error envelope once shutdown has begun', async () => {
     // lifecycle.ts keeps its state on globalThis; flip the flag without running (and closing) anything
-    const lifecycle = globalThis as unknown as { __licentricShutdown?: { hooks: unknown[]; started: boolean } };
+    const lifecycle = globalThis as unknown as {
+      __licentricShutdown?: { hooks: unknown[]; started: boolean };
+    };
     lifecycle.__licentricShutdown ??= { hooks: [], started: false };
     lifecycle.__licentricShutdown.started = true;
     try {

@@ -19,7 +19,8 @@ type Output = { json: Record<string, unknown>; text: string };
 
 function required(values: Record<string, string | boolean | undefined>, name: string): string {
   const value = values[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new AppError('VALIDATION_ERROR', `--${name} is required`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new AppError('VALIDATION_ERROR', `--${name} is required`);
   return value;
 }
 
@@ -58,18 +59,29 @@ async function run(argv: string[]): Promise<Output> {
 
   if (resource === 'api-key' && action === 'create') {
     const account = await findAccount(db, required(values, 'account'));
-    const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const scopes = (values.scopes ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = scopes.filter((s) => !isScope(s));
     if (unknown.length) throw new AppError('VALIDATION_ERROR', `Unknown scope(s): ${unknown.join(', ')}`);
     const environment = required(values, 'environment');
-    if (environment !== 'live' && environment !== 'test') throw new AppError('VALIDATION_ERROR', '--environment must be live or test');
+    if (environment !== 'live' && environment !== 'test')
+      throw new AppError('VALIDATION_ERROR', '--environment must be live or test');
     const key = await createApiKey(db, account.id, {
       environment,
       scopes: scopes.filter(isScope),
       ...(values.name ? { name: values.name } : {}),
       ...(values['expires-at'] ? { expiresAt: values['expires-at'] } : {}),
     });
-    const apiKey = { id: key.id, key: key.key, environment: key.environment, scopes: key.scopes, name: key.name, expiresAt: key.expiresAt };
+    const apiKey = {
+      id: key.id,
+      key: key.key,
+      environment: key.environment,
+      scopes: key.scopes,
+      name: key.name,
+      expiresAt: key.expiresAt,
+    };
     return {
       json: { apiKey },
       text: `API key ${key.id} (${key.environment}, scopes: ${key.scopes.join(', ') || 'all'})\n  ${key.key}\nStore it now: it is shown only once.`,
@@ -78,17 +90,32 @@ async function run(argv: string[]): Promise<Output> {
 
   if (resource === 'api-key' && action === 'list') {
     const account = await findAccount(db, required(values, 'account'));
-    const apiKeys = (await listApiKeys(db, account.id)).map(({ id, prefix, last4, environment, scopes, revokedAt, lastUsedAt, name }) => ({
-      id, name, prefix, last4, environment, scopes, revokedAt, lastUsedAt,
-    }));
-    const lines = apiKeys.map((k) => `${k.id}  ${k.prefix}…${k.last4}  ${k.environment}  ${k.scopes.join(',') || 'all scopes'}${k.revokedAt ? '  revoked' : ''}`);
+    const apiKeys = (await listApiKeys(db, account.id)).map(
+      ({ id, prefix, last4, environment, scopes, revokedAt, lastUsedAt, name }) => ({
+        id,
+        name,
+        prefix,
+        last4,
+        environment,
+        scopes,
+        revokedAt,
+        lastUsedAt,
+      }),
+    );
+    const lines = apiKeys.map(
+      (k) =>
+        `${k.id}  ${k.prefix}…${k.last4}  ${k.environment}  ${k.scopes.join(',') || 'all scopes'}${k.revokedAt ? '  revoked' : ''}`,
+    );
     return { json: { apiKeys }, text: lines.join('\n') || 'No API keys.' };
   }
 
   if (resource === 'api-key' && action === 'revoke') {
     if (!arg) throw new AppError('VALIDATION_ERROR', 'api-key revoke needs the API key id');
     const key = await revokeApiKey(db, arg);
-    return { json: { apiKey: { id: key.id, revokedAt: key.revokedAt } }, text: `API key ${key.id} revoked at ${key.revokedAt}` };
+    return {
+      json: { apiKey: { id: key.id, revokedAt: key.revokedAt } },
+      text: `API key ${key.id} revoked at ${key.revokedAt}`,
+    };
   }
 
   throw new AppError('VALIDATION_ERROR', USAGE);
@@ -105,7 +132,11 @@ try {
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(json ? JSON.stringify({ error: message, code: error instanceof AppError ? error.code : 'ERROR' }) : `Error: ${message}`);
+  console.error(
+    json
+      ? JSON.stringify({ error: message, code: error instanceof AppError ? error.code : 'ERROR' })
+      : `Error: ${message}`,
+  );
   code = 1;
 } finally {
   await closeDb();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LICENSE_KEY_ALPHABET, generateLicenseKey, hashLicenseKey, normalizeLicenseKey } from './license-key.ts';
+import {
+  LICENSE_KEY_ALPHABET,
+  generateLicenseKey,
+  hashLicenseKey,
+  normalizeLicenseKey,
+} from './license-key.ts';
 
 describe('license keys', () => {
   it('have the form PREFIX-XXXX-XXXX-XXXX-XXXX over the look-alike-free alphabet', () => {

@@ -17,6 +17,9 @@ export interface DomainContext {
 export const SYSTEM_ACTOR: Actor = { type: 'system', id: null };
 
 /** The tenant filter every query carries. */
-export function scope(ctx: Pick<DomainContext, 'accountId' | 'environment'>): { accountId: string; environment: Environment } {
+export function scope(ctx: Pick<DomainContext, 'accountId' | 'environment'>): {
+  accountId: string;
+  environment: Environment;
+} {
   return { accountId: ctx.accountId, environment: ctx.environment };
 }

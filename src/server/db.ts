@@ -52,7 +52,9 @@ function processAlive(pid: number): boolean {
 
 interface MigrationScript {
   adapterFor: (url: string) => Promise<SqlDriverAdapterFactory & { close?: () => Promise<void> }>;
-  openEngine: (adapter: unknown) => Promise<{ applyMigrations: (input: unknown) => Promise<unknown>; free: () => void }>;
+  openEngine: (
+    adapter: unknown,
+  ) => Promise<{ applyMigrations: (input: unknown) => Promise<unknown>; free: () => void }>;
   listMigrations: (provider: string) => unknown;
   filters: unknown;
 }
@@ -69,11 +71,16 @@ async function open(options: { migrate: boolean }): Promise<OpenDb> {
     if (options.migrate) {
       const script = await migrationScript();
       const engine = await script.openEngine(await script.adapterFor(url));
-      await engine.applyMigrations({ migrationsList: script.listMigrations('postgresql'), filters: script.filters });
+      await engine.applyMigrations({
+        migrationsList: script.listMigrations('postgresql'),
+        filters: script.filters,
+      });
       engine.free();
     }
     const { PrismaPg } = await import('@prisma/adapter-pg');
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_MAX }) });
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_MAX }),
+    });
     return { client, close: () => client.$disconnect() };
   }
   const dir = embeddedDataDir();
@@ -84,7 +91,10 @@ async function open(options: { migrate: boolean }): Promise<OpenDb> {
     const script = await migrationScript();
     adapter = await script.adapterFor(`file:${dir}`);
     const engine = await script.openEngine(adapter);
-    await engine.applyMigrations({ migrationsList: script.listMigrations('postgresql'), filters: script.filters });
+    await engine.applyMigrations({
+      migrationsList: script.listMigrations('postgresql'),
+      filters: script.filters,
+    });
     engine.free();
   } else {
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([

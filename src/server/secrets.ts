@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { env, isEmbedded } from '@/env.ts';
 
 function fromDataFolder(file: string, variable: string): string {
-  if (!isEmbedded()) throw new Error(`${variable} is required when DATABASE_URL is set (openssl rand -base64 32)`);
+  if (!isEmbedded())
+    throw new Error(`${variable} is required when DATABASE_URL is set (openssl rand -base64 32)`);
   const full = path.resolve(env().LICENTRIC_DATA_DIR, file);
   if (!fs.existsSync(full)) {
     fs.mkdirSync(path.dirname(full), { recursive: true });
@@ -22,7 +23,10 @@ function fromDataFolder(file: string, variable: string): string {
 let masterKeyCache: Buffer | undefined;
 
 export function masterKey(): Buffer {
-  masterKeyCache ??= Buffer.from(env().LICENTRIC_MASTER_KEY ?? fromDataFolder('master.key', 'LICENTRIC_MASTER_KEY'), 'base64');
+  masterKeyCache ??= Buffer.from(
+    env().LICENTRIC_MASTER_KEY ?? fromDataFolder('master.key', 'LICENTRIC_MASTER_KEY'),
+    'base64',
+  );
   if (masterKeyCache.length !== 32) throw new Error('LICENTRIC_MASTER_KEY must be 32 bytes, base64-encoded');
   return masterKeyCache;
 }

@@ -16,7 +16,11 @@ export interface ApiKeyPrincipal {
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** Null for a malformed, unknown, revoked or expired key. */
-export async function authenticateApiKey(db: Db, rawKey: string, now = new Date()): Promise<ApiKeyPrincipal | null> {
+export async function authenticateApiKey(
+  db: Db,
+  rawKey: string,
+  now = new Date(),
+): Promise<ApiKeyPrincipal | null> {
   if (!API_KEY_PATTERN.test(rawKey)) return null;
   const key = await db.apiKey.findUnique({ where: { keyHash: sha256Hex(rawKey) } });
   if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
@@ -25,7 +29,10 @@ export async function authenticateApiKey(db: Db, rawKey: string, now = new Date(
       .updateMany({
         where: {
           id: key.id,
-          OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+          OR: [
+            { lastUsedAt: null },
+            { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } },
+          ],
         },
         data: { lastUsedAt: now },
       })

@@ -13,7 +13,11 @@ export interface LicensePrincipal {
 }
 
 /** Null when the key is unknown, deleted, banned or revoked (including expired under REVOKE). */
-export async function authenticateLicenseKey(db: Db, rawKey: string, now = new Date()): Promise<LicensePrincipal | null> {
+export async function authenticateLicenseKey(
+  db: Db,
+  rawKey: string,
+  now = new Date(),
+): Promise<LicensePrincipal | null> {
   if (rawKey.trim().length < 8 || rawKey.length > 256) return null;
   const license = await db.license.findUnique({
     where: { keyHash: hashLicenseKey(rawKey) },

@@ -1,6 +1,7 @@
 // Idempotency-Key on POST (API.md §1): the first response per credential + key is kept 24 h and replayed;
 // the same key with another body is 422; a replay while the first request still runs is 409.
-import { sha256Hex } from '@/lib/crypto.ts';
+import { decrypt, encrypt, sha256Hex } from '@/lib/crypto.ts';
+import { masterKey } from '@/server/secrets.ts';
 import { AppError, isUniqueViolation } from '@/server/errors.ts';
 import type { Db } from '@/server/db.ts';
 
@@ -30,15 +31,26 @@ export async function claimIdempotencyKey(
   const where = { credentialId_key: { credentialId, key } };
   const existing = await db.idempotencyRecord.findUnique({ where });
   if (existing && existing.expiresAt > now) return settle(existing, requestHash);
-  if (existing) await db.idempotencyRecord.deleteMany({ where: { id: existing.id, expiresAt: { lte: now } } });
+  if (existing)
+    await db.idempotencyRecord.deleteMany({ where: { id: existing.id, expiresAt: { lte: now } } });
   try {
     const record = await db.idempotencyRecord.create({
-      data: { credentialId, key, requestHash, statusCode: IN_PROGRESS, responseBody: '', expiresAt: new Date(now.getTime() + TTL_MS) },
+      data: {
+        credentialId,
+        key,
+        requestHash,
+        statusCode: IN_PROGRESS,
+        responseBody: '',
+        expiresAt: new Date(now.getTime() + TTL_MS),
+      },
     });
     return {
       kind: 'claimed',
       complete: async (response) => {
-        await db.idempotencyRecord.update({ where: { id: record.id }, data: { statusCode: response.status, responseBody: response.body } });
+        await db.idempotencyRecord.update({
+          where: { id: record.id },
+          data: { statusCode: response.status, responseBody: sealBody(response.body, record.id) },
+        });
       },
       release: async () => {
         await db.idempotencyRecord.deleteMany({ where: { id: record.id } });
@@ -47,17 +59,33 @@ export async function claimIdempotencyKey(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.idempotencyRecord.findUnique({ where });
-    if (!winner) throw new AppError('CONFLICT', 'A request with this Idempotency-Key is in progress; retry shortly');
+    if (!winner)
+      throw new AppError('CONFLICT', 'A request with this Idempotency-Key is in progress; retry shortly');
     return settle(winner, requestHash);
   }
 }
 
-function settle(record: { requestHash: string; statusCode: number; responseBody: string }, requestHash: string): IdempotencyClaim {
+function settle(
+  record: { id: string; requestHash: string; statusCode: number; responseBody: string },
+  requestHash: string,
+): IdempotencyClaim {
   if (record.requestHash !== requestHash) {
-    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body');
+    throw new AppError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used with a different request body',
+    );
   }
   if (record.statusCode === IN_PROGRESS) {
     throw new AppError('CONFLICT', 'A request with this Idempotency-Key is in progress; retry shortly');
   }
-  return { kind: 'replay', response: { status: record.statusCode, body: record.responseBody } };
+  return {
+    kind: 'replay',
+    response: { status: record.statusCode, body: openBody(record.responseBody, record.id) },
+  };
 }
+
+// Stored answers can hold secrets shown once (license keys, webhook secrets): encrypted at rest like them.
+const AAD = (id: string) => `idempotency:${id}`;
+const sealBody = (body: string, id: string): string => (body ? encrypt(body, masterKey(), AAD(id)) : '');
+const openBody = (sealed: string, id: string): string =>
+  sealed ? decrypt(sealed, masterKey(), AAD(id)).toString('utf8') : '';

@@ -7,10 +7,55 @@ import './endpoints/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
-  return rest;
-};
+/**
+ * Shared definitions hoisted out of per-operation schemas: zod emits recursive types (the JSON value behind
+ * `metadata`) as `$defs` + `#/$defs/…`, which does not resolve inside an OpenAPI document. They move to
+ * `components/schemas`, one entry per distinct definition.
+ */
+class SharedSchemas {
+  readonly schemas: Record<string, JsonSchema> = {};
+  private readonly byContent = new Map<string, string>();
+
+  /** The component name for a raw `$defs` entry (the same raw content always gets the same name). */
+  nameFor(raw: JsonSchema): string {
+    const content = JSON.stringify(raw);
+    const existing = this.byContent.get(content);
+    if (existing) return existing;
+    const types = ((raw.anyOf as JsonSchema[] | undefined) ?? []).map((s) => s.type);
+    const base = ['string', 'number', 'boolean', 'null', 'array', 'object'].every((t) => types.includes(t))
+      ? 'JsonValue'
+      : 'Shared';
+    let name = base;
+    for (let i = 2; this.schemas[name] || [...this.byContent.values()].includes(name); i++)
+      name = `${base}${i}`;
+    this.byContent.set(content, name);
+    return name;
+  }
+}
+
+function rewriteRefs(value: unknown, names: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, names));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      const target =
+        key === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+          ? names.get(v.slice(8))
+          : undefined;
+      return [key, target ? `#/components/schemas/${target}` : rewriteRefs(v, names)];
+    }),
+  );
+}
+
+function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: SharedSchemas): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _ignored, $defs, ...rest } = json;
+  const defs = Object.entries(($defs ?? {}) as Record<string, JsonSchema>);
+  const names = new Map(defs.map(([key, raw]) => [key, shared.nameFor(raw)]));
+  for (const [key, raw] of defs)
+    shared.schemas[names.get(key) ?? key] = rewriteRefs(raw, names) as JsonSchema;
+  return rewriteRefs(rest, names) as JsonSchema;
+}
 
 const errorSchema: JsonSchema = {
   type: 'object',
@@ -30,8 +75,38 @@ const paginationSchema: JsonSchema = {
   properties: { nextCursor: { type: ['string', 'null'], format: 'uuid' }, hasMore: { type: 'boolean' } },
 };
 
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Products: 'The software you sell; licenses and policies belong to a product.',
+  Policies: 'License rules (machine limits, expiry, heartbeats, offline use) shared by many licenses.',
+  Licenses:
+    'Issued license keys, their lifecycle (suspend, renew, revoke, ban), entitlements and offline checkout.',
+  Machines: 'Devices activated on a license; heartbeats keep floating seats alive.',
+  Entitlements: 'Feature flags granted through policies or directly on licenses.',
+  Webhooks: 'Endpoints that receive signed event notifications, with delivery history and redelivery.',
+  Analytics: 'License, machine, activation and validation statistics.',
+  'Signing keys': 'Ed25519 public keys that verify offline license files and signed answers.',
+  Validation: 'Key validation for shipped applications (no API key needed).',
+};
+
+const requestIdHeader = {
+  'X-Request-Id': { schema: { type: 'string' }, description: 'ULID of this request' },
+};
+
+const ERROR_HEADERS: Record<number, Record<string, unknown>> = {
+  401: {
+    'WWW-Authenticate': { schema: { type: 'string' }, description: 'The accepted schemes (Bearer, License)' },
+  },
+  405: { Allow: { schema: { type: 'string' }, description: 'The methods this path serves' } },
+  429: {
+    'Retry-After': { schema: { type: 'integer' }, description: 'Seconds until the next request is allowed' },
+  },
+};
+
 const rateLimitHeaders = {
-  'X-RateLimit-Limit': { schema: { type: 'integer' }, description: 'Requests allowed per minute in this tier' },
+  'X-RateLimit-Limit': {
+    schema: { type: 'integer' },
+    description: 'Requests allowed per minute in this tier',
+  },
   'X-RateLimit-Remaining': { schema: { type: 'integer' } },
   'X-RateLimit-Reset': { schema: { type: 'integer' }, description: 'Unix seconds when the window resets' },
   'X-Request-Id': { schema: { type: 'string' } },
@@ -47,7 +122,10 @@ function errorResponses(route: RouteHandler): Record<string, unknown> {
     codes.add('PAYLOAD_TOO_LARGE');
     codes.add('UNSUPPORTED_MEDIA_TYPE');
   }
-  if (d.method === 'POST') codes.add('IDEMPOTENCY_KEY_REUSED');
+  if (d.method === 'POST') {
+    codes.add('IDEMPOTENCY_KEY_REUSED');
+    codes.add('CONFLICT'); // the same Idempotency-Key while its first request still runs
+  }
   for (const code of d.openapi.errors ?? []) codes.add(code);
   const byStatus = new Map<number, string[]>();
   for (const code of codes) {
@@ -55,36 +133,62 @@ function errorResponses(route: RouteHandler): Record<string, unknown> {
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   return Object.fromEntries(
-    [...byStatus.entries()].sort(([a], [b]) => a - b).map(([status, list]) => [
-      String(status),
-      { description: list.join(', '), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-    ]),
+    [...byStatus.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, list]) => [
+        String(status),
+        {
+          description: list.join(', '),
+          headers: { ...requestIdHeader, ...(ERROR_HEADERS[status] ?? {}) },
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      ]),
   );
 }
 
-function operation(route: RouteHandler): Record<string, unknown> {
+function operation(route: RouteHandler, shared: SharedSchemas): Record<string, unknown> {
   const d = route.definition;
   const parameters: unknown[] = [];
-  for (const [location, schema] of [['path', d.params], ['query', d.query]] as const) {
+  for (const [location, schema] of [
+    ['path', d.params],
+    ['query', d.query],
+  ] as const) {
     if (!schema) continue;
-    const json = toSchema(schema, 'input');
+    const json = toSchema(schema, 'input', shared);
     const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((json.required as string[] | undefined) ?? []);
     for (const [name, property] of Object.entries(properties)) {
-      parameters.push({ name, in: location, required: location === 'path' || required.has(name), schema: property, ...(property.description ? { description: property.description } : {}) });
+      parameters.push({
+        name,
+        in: location,
+        required: location === 'path' || required.has(name),
+        schema: property,
+        ...(property.description ? { description: property.description } : {}),
+      });
     }
   }
   if (d.method === 'POST') {
-    parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for 24 h' });
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+      description:
+        'The same key with the same request within 24 h answers the first status and body again (header `Idempotent-Replayed: true`) without repeating the work; another request under the same key is 422 IDEMPOTENCY_KEY_REUSED. Scoped to the credential.',
+    });
   }
   const security: unknown[] = [];
   if (d.auth.includes('apiKey')) security.push({ apiKey: d.scopes ? [...d.scopes] : [] });
   if (d.auth.includes('license')) security.push({ licenseKey: [] });
   if (d.auth.includes('none')) security.push({});
   const success = d.status ?? 200;
-  const dataSchema = d.openapi.response ? toSchema(d.openapi.response, 'output') : {};
+  const dataSchema = d.openapi.response ? toSchema(d.openapi.response, 'output', shared) : {};
   const responseBody = d.list
-    ? { type: 'object', required: ['data', 'pagination'], properties: { data: { type: 'array', items: dataSchema }, pagination: paginationSchema } }
+    ? {
+        type: 'object',
+        required: ['data', 'pagination'],
+        properties: { data: { type: 'array', items: dataSchema }, pagination: paginationSchema },
+      }
     : { type: 'object', required: ['data'], properties: { data: dataSchema } };
   const scopeText = d.scopes?.length ? ` Scopes: \`${d.scopes.join('`, `')}\`.` : '';
   return {
@@ -94,12 +198,23 @@ function operation(route: RouteHandler): Record<string, unknown> {
     tags: d.openapi.tags,
     security,
     parameters,
-    ...(d.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(d.body, 'input') } } } } : {}),
+    ...(d.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(d.body, 'input', shared) } },
+          },
+        }
+      : {}),
     responses: {
       [String(success)]:
         success === 204
           ? { description: 'Done', headers: rateLimitHeaders }
-          : { description: 'Success', headers: rateLimitHeaders, content: { 'application/json': { schema: responseBody } } },
+          : {
+              description: 'Success',
+              headers: rateLimitHeaders,
+              content: { 'application/json': { schema: responseBody } },
+            },
       ...errorResponses(route),
     },
   };
@@ -107,13 +222,17 @@ function operation(route: RouteHandler): Record<string, unknown> {
 
 export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const shared = new SharedSchemas();
   const routes = registeredRoutes().sort((a, b) => a.definition.path.localeCompare(b.definition.path));
   for (const route of routes) {
     const path = `${API_PREFIX}${route.definition.path}`;
     paths[path] ??= {};
-    paths[path][route.definition.method.toLowerCase()] = operation(route);
+    paths[path][route.definition.method.toLowerCase()] = operation(route, shared);
   }
-  const tags = [...new Set(routes.flatMap((r) => r.definition.openapi.tags))].map((name) => ({ name }));
+  const tags = [...new Set(routes.flatMap((r) => r.definition.openapi.tags))].map((name) => ({
+    name,
+    description: TAG_DESCRIPTIONS[name] ?? `${name} endpoints.`,
+  }));
   return {
     openapi: '3.1.0',
     info: {
@@ -128,10 +247,19 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
     paths,
     components: {
       securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'API key: `Bearer lk_live_…` or `Bearer lk_test_…`' },
-        licenseKey: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'License key: `License <key>`' },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'API key: `Bearer lk_live_…` or `Bearer lk_test_…`',
+        },
+        licenseKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'License key: `License <key>`',
+        },
       },
-      schemas: { Error: errorSchema },
+      schemas: { Error: errorSchema, ...shared.schemas },
     },
   };
 }

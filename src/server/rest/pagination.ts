@@ -52,7 +52,9 @@ export async function paginate<T extends { id: string }, V>(
         issues: [{ path: ['cursor'], message: 'No item with this id in this list', code: 'invalid_value' }],
       });
     }
-    where = { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+    where = {
+      OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+    };
   }
   const rows = await findMany({ where, orderBy, take: page.limit + 1 });
   const hasMore = rows.length > page.limit;

@@ -3,7 +3,8 @@
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/env.ts';
 
-export type RateLimitTier = 'validation' | 'activation' | 'management' | 'portal';
+// portal: customer-portal sign-in per license key / email address; portal_ip: the same per client IP.
+export type RateLimitTier = 'validation' | 'activation' | 'management' | 'portal' | 'portal_ip';
 
 export interface RateLimitOutcome {
   allowed: boolean;
@@ -24,22 +25,38 @@ function limitFor(tier: RateLimitTier): number {
       return e.RATE_LIMIT_MANAGEMENT_PER_MIN;
     case 'portal':
       return 10;
+    case 'portal_ip':
+      return 30;
   }
 }
 
-const holder = globalThis as unknown as { __licentricLimiters?: Map<string, RateLimiterAbstract> };
+const holder = globalThis as unknown as {
+  __licentricLimiters?: Map<string, RateLimiterAbstract>;
+  /** One Redis client or pg pool per process, shared by every tier. */
+  __licentricLimiterStore?: Promise<{ client: unknown; close: () => Promise<unknown> }>;
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the store client differs per store type
 async function storeOptions(): Promise<{ storeClient?: any; tableName?: string }> {
   const e = env();
   if (e.RATE_LIMIT_STORE === 'redis') {
-    const { Redis } = await import('ioredis');
-    return { storeClient: new Redis(e.REDIS_URL ?? '', { enableOfflineQueue: false, lazyConnect: false }) };
+    holder.__licentricLimiterStore ??= (async () => {
+      const { Redis } = await import('ioredis');
+      // no offline queue (a down Redis must not stall requests), so wait for the first connection before use
+      const client = new Redis(e.REDIS_URL ?? '', { enableOfflineQueue: false, lazyConnect: true });
+      client.on('error', (error: Error) => console.error('[licentric] rate-limit store (redis):', error.message));
+      await client.connect().catch(() => undefined); // unreachable: the insurance limiter answers meanwhile
+      return { client, close: () => client.quit().catch(() => client.disconnect()) };
+    })();
+    return { storeClient: (await holder.__licentricLimiterStore).client };
   }
   if (e.RATE_LIMIT_STORE === 'postgres') {
     if (!e.DATABASE_URL) throw new Error('RATE_LIMIT_STORE=postgres needs DATABASE_URL');
-    const { default: pg } = await import('pg');
-    return { storeClient: new pg.Pool({ connectionString: e.DATABASE_URL, max: 4 }), tableName: 'rate_limits' };
+    holder.__licentricLimiterStore ??= import('pg').then(({ default: pg }) => {
+      const client = new pg.Pool({ connectionString: e.DATABASE_URL, max: 4 });
+      return { client, close: () => client.end() };
+    });
+    return { storeClient: (await holder.__licentricLimiterStore).client, tableName: 'rate_limits' };
   }
   return {};
 }
@@ -49,7 +66,9 @@ async function limiterFor(tier: RateLimitTier, points: number): Promise<RateLimi
   const name = `${tier}:${points}`;
   const existing = holder.__licentricLimiters.get(name);
   if (existing) return existing;
-  const options = { keyPrefix: `rl_${tier}`, points, duration: WINDOW_SECONDS, ...(await storeOptions()) };
+  const base = { keyPrefix: `rl_${tier}`, points, duration: WINDOW_SECONDS };
+  // when the shared store fails, limits hold per instance instead of every request failing
+  const options = { ...base, insuranceLimiter: new RateLimiterMemory(base), ...(await storeOptions()) };
   let limiter: RateLimiterAbstract;
   switch (env().RATE_LIMIT_STORE) {
     case 'redis':
@@ -58,12 +77,12 @@ async function limiterFor(tier: RateLimitTier, points: number): Promise<RateLimi
     case 'postgres':
       limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {
         const created: RateLimiterPostgres = new RateLimiterPostgres({ ...options, storeClient: options.storeClient as unknown }, (error?: unknown) =>
-          error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(created),
+          error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(created),
         );
       });
       break;
     default:
-      limiter = new RateLimiterMemory(options);
+      limiter = new RateLimiterMemory(base);
   }
   holder.__licentricLimiters.set(name, limiter);
   return limiter;
@@ -97,4 +116,7 @@ export async function consumeRateLimit(tier: RateLimitTier, key: string): Promis
 /** Forget limiter instances and their counters (tests that change limits). */
 export function resetRateLimitsForTests(): void {
   holder.__licentricLimiters = undefined;
+  const store = holder.__licentricLimiterStore;
+  holder.__licentricLimiterStore = undefined;
+  void store?.then((s) => s.close()).catch(() => undefined);
 }

@@ -27,11 +27,16 @@ export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof z.ZodError) {
     return new AppError('VALIDATION_ERROR', 'The request is invalid', { issues: zodIssues(error) });
   }
-  const prismaCode = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (prismaCode === 'P2002') return new AppError('CONFLICT', 'A resource with these unique values already exists');
+  const prismaCode =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (prismaCode === 'P2002')
+    return new AppError('CONFLICT', 'A resource with these unique values already exists');
   if (prismaCode === 'P2025') return new AppError('NOT_FOUND', 'Resource not found');
   console.error(`[licentric] request ${requestId} failed:`, error);
-  return new AppError('INTERNAL_ERROR', 'An unexpected error occurred. Quote the request id when reporting it.');
+  return new AppError(
+    'INTERNAL_ERROR',
+    'An unexpected error occurred. Quote the request id when reporting it.',
+  );
 }
 
 export function errorBody(error: AppError, requestId: string): ErrorBody {
@@ -44,7 +49,11 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
   };
 }
 
-export function errorResponse(error: AppError, requestId: string, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  error: AppError,
+  requestId: string,
+  headers: Record<string, string> = {},
+): Response {
   const extra: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
   if (error.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="licentric", License realm="licentric"';
   return jsonResponse(error.status, errorBody(error, requestId), extra);

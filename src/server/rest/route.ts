@@ -3,6 +3,7 @@
 // Handlers are plain `(request: Request) => Promise<Response>`; each definition also feeds the OpenAPI document.
 import { z } from 'zod';
 import { newRequestId } from '@/lib/ids.ts';
+import { sha256Hex } from '@/lib/crypto.ts';
 import { env } from '@/env.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
@@ -59,7 +60,7 @@ export interface RouteDefinition<P, Q, B, R> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   /** Success status: 200 by default; 204 answers without a body. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /** The handler returns a Page: the answer is `{ data: [...], pagination }`. */
   list?: boolean;
   /** Adds headers computed over the exact response bytes (response signatures). */
@@ -68,13 +69,22 @@ export interface RouteDefinition<P, Q, B, R> {
   handler: (input: HandlerInput<P, Q, B>) => Promise<R | Reply<R>>;
 }
 
-export type RouteHandler = ((request: Request) => Promise<Response>) & { definition: RouteDefinition<unknown, unknown, unknown, unknown> };
+export type RouteHandler = ((request: Request) => Promise<Response>) & {
+  definition: RouteDefinition<unknown, unknown, unknown, unknown>;
+};
 
 const BODY_METHODS = new Set<Method>(['POST', 'PATCH']);
 
 function validationError(error: z.ZodError, location: 'body' | 'query' | 'path'): AppError {
-  const issues = zodIssues(error).map((issue) => ({ ...issue, path: location === 'body' ? issue.path : [location, ...issue.path] }));
-  return new AppError('VALIDATION_ERROR', `Invalid ${location === 'path' ? 'path parameter' : location}: ${issues[0]?.message ?? 'invalid'}`, { issues });
+  const issues = zodIssues(error).map((issue) => ({
+    ...issue,
+    path: location === 'body' ? issue.path : [location, ...issue.path],
+  }));
+  return new AppError(
+    'VALIDATION_ERROR',
+    `Invalid ${location === 'path' ? 'path parameter' : location}: ${issues[0]?.message ?? 'invalid'}`,
+    { issues },
+  );
 }
 
 /** The client address: the socket's (set by server.ts), or the first X-Forwarded-For hop behind a trusted proxy. */
@@ -102,7 +112,8 @@ function matchParams(pattern: string, pathname: string): Record<string, string> 
 
 async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -131,11 +142,19 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function authenticate(db: Db, request: Request, modes: readonly AuthMode[], ip: string): Promise<Principal> {
+async function authenticate(
+  db: Db,
+  request: Request,
+  modes: readonly AuthMode[],
+  ip: string,
+): Promise<Principal> {
   const header = request.headers.get('authorization');
   if (!header) {
     if (modes.includes('none')) return { kind: 'none', ip };
-    throw new AppError('UNAUTHORIZED', 'Missing Authorization header: use "Bearer <API key>" or "License <license key>"');
+    throw new AppError(
+      'UNAUTHORIZED',
+      'Missing Authorization header: use "Bearer <API key>" or "License <license key>"',
+    );
   }
   const [scheme = '', ...rest] = header.trim().split(/\s+/);
   const credential = rest.join(' ');
@@ -153,7 +172,9 @@ async function authenticate(db: Db, request: Request, modes: readonly AuthMode[]
     return { kind: 'license', license };
   }
   if (modes.includes('none')) return { kind: 'none', ip };
-  const accepted = modes.map((m) => (m === 'apiKey' ? 'Bearer <API key>' : 'License <license key>')).join(' or ');
+  const accepted = modes
+    .map((m) => (m === 'apiKey' ? 'Bearer <API key>' : 'License <license key>'))
+    .join(' or ');
   throw new AppError('UNAUTHORIZED', `Unsupported authorization scheme; this endpoint accepts ${accepted}`);
 }
 
@@ -175,15 +196,28 @@ function credentialId(principal: Principal): string {
   return `ip:${principal.ip}`;
 }
 
+function storedRequestId(body: string): string | undefined {
+  try {
+    const id = (JSON.parse(body) as { requestId?: unknown }).requestId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function rateLimitKey(tier: RateLimitTier, request: Request, ip: string): string {
   if (tier !== 'management') return ip;
   const authorization = request.headers.get('authorization');
-  return authorization ? `cred:${authorization.trim()}` : `ip:${ip}`;
+  // hashed: the store (PostgreSQL, Redis) must never hold raw credentials
+  return authorization ? `cred:${sha256Hex(authorization.trim())}` : `ip:${ip}`;
 }
 
-export function route<P = Record<string, never>, Q = Record<string, never>, B = Record<string, never>, R = unknown>(
-  definition: RouteDefinition<P, Q, B, R>,
-): RouteHandler {
+export function route<
+  P = Record<string, never>,
+  Q = Record<string, never>,
+  B = Record<string, never>,
+  R = unknown,
+>(definition: RouteDefinition<P, Q, B, R>): RouteHandler {
   const handler = async (request: Request): Promise<Response> => {
     const requestId = newRequestId();
     let limitHeaders: Record<string, string> = {};
@@ -194,17 +228,29 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
       const limit = await consumeRateLimit(tier, rateLimitKey(tier, request, ip));
       limitHeaders = limit.headers;
       if (!limit.allowed) {
-        throw new AppError('RATE_LIMITED', `Rate limit exceeded. Retry after ${limit.retryAfterSeconds} seconds.`);
+        throw new AppError(
+          'RATE_LIMITED',
+          `Rate limit exceeded. Retry after ${limit.retryAfterSeconds} seconds.`,
+        );
       }
 
       const db = await getDb();
       const principal = await authenticate(db, request, definition.auth, ip);
-      if (principal.kind === 'apiKey' && definition.scopes && !hasScopes(principal.apiKey.scopes, definition.scopes)) {
-        throw new AppError('FORBIDDEN', `This API key lacks the required scope: ${definition.scopes.join(', ')}`);
+      if (
+        principal.kind === 'apiKey' &&
+        definition.scopes &&
+        !hasScopes(principal.apiKey.scopes, definition.scopes)
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          `This API key lacks the required scope: ${definition.scopes.join(', ')}`,
+        );
       }
 
       const rawParams = matchParams(definition.path, url.pathname) ?? {};
-      const params = definition.params ? definition.params.safeParse(rawParams) : { success: true as const, data: {} as P };
+      const params = definition.params
+        ? definition.params.safeParse(rawParams)
+        : { success: true as const, data: {} as P };
       if (!params.success) {
         // a malformed id can name no resource in this account: answer like any unknown id
         throw new AppError('NOT_FOUND', 'Resource not found');
@@ -218,7 +264,10 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
         rawBody = await readBody(request);
         const contentType = request.headers.get('content-type') ?? '';
         if (rawBody.trim() !== '' && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
-          throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Request bodies must be JSON (Content-Type: application/json)');
+          throw new AppError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            'Request bodies must be JSON (Content-Type: application/json)',
+          );
         }
         const parsed = (definition.body ?? z.strictObject({})).safeParse(parseJson(rawBody));
         if (!parsed.success) throw validationError(parsed.error, 'body');
@@ -229,7 +278,7 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
         db,
         ctx: contextFor(db, principal),
         principal,
-        params: params.data as P,
+        params: params.data,
         query: query.data as Q,
         body,
         request,
@@ -238,16 +287,28 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
 
       const idempotencyKey = definition.method === 'POST' ? request.headers.get('idempotency-key') : null;
       const claim = idempotencyKey
-        ? await claimIdempotencyKey(db, credentialId(principal), idempotencyKey, { method: definition.method, path: url.pathname, body: rawBody })
+        ? await claimIdempotencyKey(db, credentialId(principal), idempotencyKey, {
+            method: definition.method,
+            path: url.pathname,
+            body: rawBody,
+          })
         : null;
       if (claim?.kind === 'replay') {
-        return new Response(claim.response.body || null, {
-          status: claim.response.status,
+        const stored = claim.response;
+        // a replayed error keeps the request id its body names (header and body agree); signed answers are signed again
+        const replayedId = stored.status >= 400 ? (storedRequestId(stored.body) ?? requestId) : requestId;
+        const signed =
+          definition.signBody && stored.body && stored.status < 400
+            ? await definition.signBody(stored.body, input)
+            : {};
+        return new Response(stored.body || null, {
+          status: stored.status,
           headers: {
-            ...(claim.response.body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
-            'X-Request-Id': requestId,
+            ...(stored.body ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+            'X-Request-Id': replayedId,
             'Idempotent-Replayed': 'true',
             ...limitHeaders,
+            ...signed,
           },
         });
       }
@@ -261,13 +322,20 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
         if (status === 204) raw = '';
         else if (definition.list) {
           const page = reply.data as Page<unknown>;
-          raw = JSON.stringify({ data: page.items, pagination: { nextCursor: page.nextCursor, hasMore: page.nextCursor !== null } });
+          raw = JSON.stringify({
+            data: page.items,
+            pagination: { nextCursor: page.nextCursor, hasMore: page.nextCursor !== null },
+          });
         } else raw = JSON.stringify({ data: reply.data });
       } catch (error) {
         const appError = toAppError(error, requestId);
         if (claim?.kind === 'claimed') {
           if (appError.status >= 500) await claim.release();
-          else await claim.complete({ status: appError.status, body: JSON.stringify(errorBody(appError, requestId)) });
+          else
+            await claim.complete({
+              status: appError.status,
+              body: JSON.stringify(errorBody(appError, requestId)),
+            });
         }
         throw appError;
       }
@@ -287,17 +355,25 @@ export function route<P = Record<string, never>, Q = Record<string, never>, B = 
       return errorResponse(appError, requestId, limitHeaders);
     }
   };
-  const routeHandler = Object.assign(handler, { definition: definition as RouteDefinition<unknown, unknown, unknown, unknown> });
+  const routeHandler = Object.assign(handler, {
+    definition: definition as RouteDefinition<unknown, unknown, unknown, unknown>,
+  });
   registerRoute(routeHandler);
   return routeHandler;
 }
 
 /** 405 with the envelope for the methods a path does not serve. */
-export function methodNotAllowed(...allowed: Method[]): Record<string, (request: Request) => Promise<Response>> {
+export function methodNotAllowed(
+  ...allowed: Method[]
+): Record<string, (request: Request) => Promise<Response>> {
   const answer = (): Promise<Response> => {
     const requestId = newRequestId();
     return Promise.resolve(
-      errorResponse(new AppError('METHOD_NOT_ALLOWED', `Method not allowed; use ${allowed.join(', ')}`), requestId, { Allow: allowed.join(', ') }),
+      errorResponse(
+        new AppError('METHOD_NOT_ALLOWED', `Method not allowed; use ${allowed.join(', ')}`),
+        requestId,
+        { Allow: allowed.join(', ') },
+      ),
     );
   };
   const all = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -33,9 +33,14 @@ export async function createAccount(db: Db, input: CreateAccountInput) {
   const generatedPassword = input.ownerPassword ? undefined : randomString(20, BASE62);
   const existingUser = await db.user.findUnique({ where: { email } });
   if (existingUser && input.ownerPassword) {
-    throw new AppError('CONFLICT', `A user with email ${email} already exists; omit the password to add the account to that user`);
+    throw new AppError(
+      'CONFLICT',
+      `A user with email ${email} already exists; omit the password to add the account to that user`,
+    );
   }
-  const passwordHash = existingUser ? null : await hashPassword(input.ownerPassword ?? generatedPassword ?? '');
+  const passwordHash = existingUser
+    ? null
+    : await hashPassword(input.ownerPassword ?? generatedPassword ?? '');
   const base = input.slug ?? slugify(input.name);
   for (let attempt = 0; attempt < 5; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${randomBytes(3).toString('hex')}`;
@@ -43,15 +48,23 @@ export async function createAccount(db: Db, input: CreateAccountInput) {
       return await db.$transaction(async (tx) => {
         const account = await tx.account.create({ data: { name: input.name, slug } });
         const owner =
-          existingUser ?? (await tx.user.create({ data: { email, name: input.ownerName ?? null, passwordHash } }));
+          existingUser ??
+          (await tx.user.create({ data: { email, name: input.ownerName ?? null, passwordHash } }));
         await tx.membership.create({ data: { accountId: account.id, userId: owner.id, role: 'owner' } });
         return {
           account: { id: account.id, slug: account.slug, name: account.name },
-          owner: { id: owner.id, email: owner.email, ...(existingUser ? {} : generatedPassword ? { password: generatedPassword } : {}) },
+          owner: {
+            id: owner.id,
+            email: owner.email,
+            ...(existingUser ? {} : generatedPassword ? { password: generatedPassword } : {}),
+          },
         };
       });
     } catch (error) {
-      if (!isUniqueViolation(error) || input.slug) throw error instanceof Error && isUniqueViolation(error) ? new AppError('CONFLICT', `Slug ${slug} is taken`) : error;
+      if (!isUniqueViolation(error) || input.slug)
+        throw error instanceof Error && isUniqueViolation(error)
+          ? new AppError('CONFLICT', `Slug ${slug} is taken`)
+          : error;
     }
   }
   throw new AppError('CONFLICT', 'Could not find a free slug for this account name');
@@ -59,7 +72,9 @@ export async function createAccount(db: Db, input: CreateAccountInput) {
 
 /** An account by id or slug, or NOT_FOUND. */
 export async function findAccount(db: Db, idOrSlug: string) {
-  const account = await db.account.findFirst({ where: isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug } });
+  const account = await db.account.findFirst({
+    where: isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
+  });
   if (!account) throw new AppError('NOT_FOUND', `No account ${idOrSlug}`);
   return account;
 }

@@ -11,7 +11,10 @@ export const createApiKeyInput = z.strictObject({
   environment: z.enum(['live', 'test']),
   name: z.string().trim().min(1).max(100).optional(),
   scopes: z.array(z.enum(SCOPES)).max(SCOPES.length).default([]),
-  expiresAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+  expiresAt: z.iso
+    .datetime({ offset: true })
+    .transform((v) => new Date(v))
+    .optional(),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
 
@@ -45,9 +48,15 @@ function apiKeyView(key: {
   };
 }
 
-export async function createApiKey(db: Db, accountId: string, rawInput: CreateApiKeyInput, createdById?: string) {
+export async function createApiKey(
+  db: Db,
+  accountId: string,
+  rawInput: CreateApiKeyInput,
+  createdById?: string,
+) {
   const input = createApiKeyInput.parse(rawInput);
-  if (input.expiresAt && input.expiresAt <= new Date()) throw new AppError('VALIDATION_ERROR', 'expiresAt must be in the future');
+  if (input.expiresAt && input.expiresAt <= new Date())
+    throw new AppError('VALIDATION_ERROR', 'expiresAt must be in the future');
   const key = generateApiKey(input.environment);
   const row = await db.apiKey.create({
     data: {
@@ -77,6 +86,8 @@ export async function listApiKeys(db: Db, accountId: string, environment?: Envir
 export async function revokeApiKey(db: Db, apiKeyId: string, accountId?: string) {
   const key = await db.apiKey.findFirst({ where: { id: apiKeyId, ...(accountId ? { accountId } : {}) } });
   if (!key) throw new AppError('NOT_FOUND', `No API key ${apiKeyId}`);
-  const row = key.revokedAt ? key : await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+  const row = key.revokedAt
+    ? key
+    : await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
   return apiKeyView(row);
 }

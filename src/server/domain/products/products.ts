@@ -10,7 +10,11 @@ import type { Tx } from '@/server/db.ts';
 
 const fields = {
   name: z.string().trim().min(1).max(255),
-  code: z.string().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'code may contain letters, digits, _ and -'),
+  code: z
+    .string()
+    .min(1)
+    .max(50)
+    .regex(/^[A-Za-z0-9_-]+$/, 'code may contain letters, digits, _ and -'),
   description: z.string().max(1000).nullable(),
   keyPrefix: z.string().regex(/^[A-Z]{2,10}$/, 'keyPrefix must be 2–10 uppercase letters'),
   metadata: metadataSchema,
@@ -65,18 +69,29 @@ const codeTaken = (code: string) => new AppError('CONFLICT', `A product with cod
 
 /** A live product of this account+environment, or NOT_FOUND; `tx` lets callers lock-read inside their transaction. */
 export async function findProduct(ctx: DomainContext, id: string, tx: Tx = ctx.db): Promise<ProductRow> {
-  const row = await tx.product.findFirst({ where: { id, ...scope(ctx), deletedAt: null }, include: withCount });
+  const row = await tx.product.findFirst({
+    where: { id, ...scope(ctx), deletedAt: null },
+    include: withCount,
+  });
   if (!row) throw notFound('Product');
   return row;
 }
 
-export async function createProduct(ctx: DomainContext, input: z.input<typeof createProductInput>): Promise<ProductView> {
+export async function createProduct(
+  ctx: DomainContext,
+  input: z.input<typeof createProductInput>,
+): Promise<ProductView> {
   const data = createProductInput.parse(input);
   try {
     return await ctx.db.$transaction(async (tx) => {
       const row = await tx.product.create({ data: { ...scope(ctx), ...data }, include: withCount });
       const view = toProductView(row);
-      await writeEvent(tx, ctx, { type: 'product.created', resourceType: 'product', resourceId: row.id, data: view });
+      await writeEvent(tx, ctx, {
+        type: 'product.created',
+        resourceType: 'product',
+        resourceId: row.id,
+        data: view,
+      });
       return view;
     });
   } catch (error) {
@@ -90,7 +105,13 @@ export async function listProducts(ctx: DomainContext, page: PageInput) {
   return paginate(
     page,
     (id) => ctx.db.product.findFirst({ where: { ...where, id }, select: cursorSelect }),
-    (q) => ctx.db.product.findMany({ where: { AND: [where, q.where] }, orderBy: q.orderBy, take: q.take, include: withCount }),
+    (q) =>
+      ctx.db.product.findMany({
+        where: { AND: [where, q.where] },
+        orderBy: q.orderBy,
+        take: q.take,
+        include: withCount,
+      }),
     toProductView,
   );
 }
@@ -99,14 +120,23 @@ export async function getProduct(ctx: DomainContext, id: string): Promise<Produc
   return toProductView(await findProduct(ctx, id));
 }
 
-export async function updateProduct(ctx: DomainContext, id: string, input: z.input<typeof updateProductInput>): Promise<ProductView> {
+export async function updateProduct(
+  ctx: DomainContext,
+  id: string,
+  input: z.input<typeof updateProductInput>,
+): Promise<ProductView> {
   const data = updateProductInput.parse(input);
   try {
     return await ctx.db.$transaction(async (tx) => {
       await findProduct(ctx, id, tx);
       const row = await tx.product.update({ where: { id }, data, include: withCount });
       const view = toProductView(row);
-      await writeEvent(tx, ctx, { type: 'product.updated', resourceType: 'product', resourceId: id, data: view });
+      await writeEvent(tx, ctx, {
+        type: 'product.updated',
+        resourceType: 'product',
+        resourceId: id,
+        data: view,
+      });
       return view;
     });
   } catch (error) {
@@ -119,9 +149,21 @@ export async function deleteProduct(ctx: DomainContext, id: string): Promise<voi
   await ctx.db.$transaction(async (tx) => {
     const row = await findProduct(ctx, id, tx);
     if (row._count.licenses > 0) {
-      throw new AppError('CONFLICT', `Cannot delete a product with ${row._count.licenses} live license(s); delete or move them first`);
+      throw new AppError(
+        'CONFLICT',
+        `Cannot delete a product with ${row._count.licenses} live license(s); delete or move them first`,
+      );
     }
-    const deleted = await tx.product.update({ where: { id }, data: { deletedAt: new Date() }, include: withCount });
-    await writeEvent(tx, ctx, { type: 'product.deleted', resourceType: 'product', resourceId: id, data: toProductView(deleted) });
+    const deleted = await tx.product.update({
+      where: { id },
+      data: { deletedAt: new Date() },
+      include: withCount,
+    });
+    await writeEvent(tx, ctx, {
+      type: 'product.deleted',
+      resourceType: 'product',
+      resourceId: id,
+      data: toProductView(deleted),
+    });
   });
 }

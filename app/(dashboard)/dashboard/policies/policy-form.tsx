@@ -1,0 +1,325 @@
+'use client';
+// The policy form: a template picker that fills every rule, each rule explained; validated by the API's schema.
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import type { PolicyView } from '@/server/domain/policies/policies.ts';
+import { Button, Check, Dialog, ErrorBox, Field, useToast } from '../../_components/ui.tsx';
+
+type Template = 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
+
+interface Rules {
+  maxMachines: number | null;
+  maxUses: number | null;
+  floating: boolean;
+  durationDays: number | null;
+  expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
+  requireHeartbeat: boolean;
+  heartbeatIntervalMinutes: number;
+  heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
+  requireFingerprint: boolean;
+  fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
+  offlineAllowed: boolean;
+  offlineMaxDays: number;
+  allowMachineTransfer: boolean;
+  maxUniqueFingerprints: number | null;
+  isTrial: boolean;
+  overridable: boolean;
+}
+
+/** DOMAIN.md §2 column defaults; a template's presets are applied on top. */
+const DEFAULT_RULES: Rules = {
+  maxMachines: 1,
+  maxUses: null,
+  floating: false,
+  durationDays: null,
+  expirationStrategy: 'RESTRICT_ACCESS',
+  requireHeartbeat: false,
+  heartbeatIntervalMinutes: 60,
+  heartbeatCullStrategy: 'DEACTIVATE_DEAD',
+  requireFingerprint: true,
+  fingerprintUniqueness: 'PER_LICENSE',
+  offlineAllowed: true,
+  offlineMaxDays: 14,
+  allowMachineTransfer: false,
+  maxUniqueFingerprints: null,
+  isTrial: false,
+  overridable: true,
+};
+
+export const TEMPLATES: Array<{ id: Template; title: string; text: string }> = [
+  { id: 'desktop_app', title: 'Desktop app', text: '2 machines, perpetual, 14 days offline' },
+  { id: 'cli_tool', title: 'CLI tool', text: '3 machines, perpetual, 7 days offline' },
+  { id: 'saas', title: 'SaaS', text: 'Unlimited seats, 30 days, daily heartbeat' },
+  { id: 'trial', title: 'Trial', text: '1 machine, 14 days, online only' },
+  { id: 'custom', title: 'Custom', text: 'Start from the defaults' },
+];
+
+const HELP: Record<keyof Rules, string> = {
+  maxMachines: 'How many machines may be activated at once per license. Leave empty for unlimited.',
+  maxUses: 'Cap on counted validations per license (e.g. metered usage). Empty = no cap.',
+  floating:
+    'Floating: seats are released by deactivation and reused freely. Off = node-locked, seats are meant to stay.',
+  durationDays: 'New licenses expire this many days after creation. Empty = perpetual.',
+  expirationStrategy:
+    'What an expired license may still do: Restrict (validation fails), Allow (validates, flagged expired) or Revoke (becomes revoked).',
+  requireHeartbeat: 'Machines must ping periodically; silent machines become dead.',
+  heartbeatIntervalMinutes: 'Expected minutes between heartbeats (2 minutes of grace are added).',
+  heartbeatCullStrategy: 'Deactivate dead machines (seat freed) or keep them until they ping again.',
+  requireFingerprint: 'Validation must name the fingerprint of an activated machine.',
+  fingerprintUniqueness:
+    'Where one fingerprint may be active only once: per license, policy, product or the whole account.',
+  offlineAllowed: 'Allow offline license files (signed, verified without the server).',
+  offlineMaxDays: 'Longest validity of an offline license file (1–90 days).',
+  allowMachineTransfer:
+    'Let customers deactivate a machine of a node-locked license themselves, to move to a new computer.',
+  maxUniqueFingerprints:
+    'Lifetime cap of distinct machines ever activated on one license (stops seat churn). Empty = no cap.',
+  isTrial: 'Marks licenses of this policy as trials (for your reporting and app logic).',
+  overridable: 'Individual licenses may override the machine and use limits.',
+};
+
+const num = (value: string): number | null => (value.trim() === '' ? null : Number(value));
+
+export function PolicyForm({
+  policy,
+  products,
+  onClose,
+}: {
+  policy?: PolicyView;
+  products: Array<{ id: string; name: string }>;
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const templates = useQuery(trpc.policies.templates.queryOptions());
+  const [name, setName] = useState(policy?.name ?? '');
+  const [productId, setProductId] = useState(policy?.productId ?? products[0]?.id ?? '');
+  const [template, setTemplate] = useState<Template>(policy?.template ?? 'custom');
+  const [rules, setRules] = useState<Rules>(() => {
+    if (!policy) return DEFAULT_RULES;
+    const {
+      id: _i,
+      productId: _p,
+      name: _n,
+      template: _t,
+      entitlements: _e,
+      licensesCount: _l,
+      metadata: _m,
+      createdAt: _c,
+      updatedAt: _u,
+      ...r
+    } = policy;
+    return r;
+  });
+  const set = <K extends keyof Rules>(key: K, value: Rules[K]) => setRules((r) => ({ ...r, [key]: value }));
+
+  const pick = (t: Template) => {
+    setTemplate(t);
+    const presets = (templates.data?.[t] ?? {}) as Partial<Rules>;
+    setRules({ ...DEFAULT_RULES, ...presets });
+    if (!name) setName(TEMPLATES.find((x) => x.id === t)?.title ?? '');
+  };
+
+  const done = (verb: string) => (p: PolicyView) => {
+    void queryClient.invalidateQueries({ queryKey: trpc.policies.pathKey() });
+    toast.success(`Policy “${p.name}” ${verb}`);
+    onClose();
+  };
+  const create = useMutation(trpc.policies.create.mutationOptions({ onSuccess: done('created') }));
+  const update = useMutation(trpc.policies.update.mutationOptions({ onSuccess: done('saved') }));
+  const mutation = policy ? update : create;
+  const errors = fieldErrors(mutation.error, policy ? 'data' : undefined);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const body = { name, ...rules, allowUnlimitedActivations: rules.maxMachines === null ? true : undefined };
+    if (policy) update.mutate({ id: policy.id, data: body });
+    else create.mutate({ ...body, productId, template });
+  };
+
+  const numberField = (
+    key:
+      | 'maxMachines'
+      | 'maxUses'
+      | 'durationDays'
+      | 'maxUniqueFingerprints'
+      | 'heartbeatIntervalMinutes'
+      | 'offlineMaxDays',
+    label: string,
+    placeholder = '',
+  ) => (
+    <Field label={label} htmlFor={`pol-${key}`} help={HELP[key]} error={errors[key]}>
+      <input
+        id={`pol-${key}`}
+        type="number"
+        min={1}
+        placeholder={placeholder}
+        value={rules[key] ?? ''}
+        onChange={(e) =>
+          set(
+            key,
+            (num(e.target.value) ??
+              (key === 'heartbeatIntervalMinutes' || key === 'offlineMaxDays' ? 1 : null)) as never,
+          )
+        }
+      />
+    </Field>
+  );
+  const checkField = (
+    key:
+      | 'floating'
+      | 'requireHeartbeat'
+      | 'requireFingerprint'
+      | 'offlineAllowed'
+      | 'allowMachineTransfer'
+      | 'isTrial'
+      | 'overridable',
+    label: string,
+  ) => (
+    <Check
+      id={`pol-${key}`}
+      label={label}
+      help={errors[key] ?? HELP[key]}
+      checked={rules[key]}
+      onChange={(v) => set(key, v)}
+    />
+  );
+
+  return (
+    <Dialog title={policy ? 'Edit policy' : 'New policy'} onClose={onClose} wide>
+      <form className="form" onSubmit={submit}>
+        {mutation.error && Object.keys(errors).length === 0 ? <ErrorBox error={mutation.error} /> : null}
+        {!policy ? (
+          <div className="field">
+            <span className="label">Start from a template</span>
+            <div className="templates" role="group" aria-label="Templates">
+              {TEMPLATES.map((t) => (
+                <button
+                  key={t.id}
+                  type="button"
+                  className="template"
+                  aria-pressed={template === t.id}
+                  onClick={() => pick(t.id)}
+                >
+                  <strong>{t.title}</strong>
+                  <span>{t.text}</span>
+                </button>
+              ))}
+            </div>
+            <span className="help">A template fills in the rules below; you can change any of them.</span>
+          </div>
+        ) : null}
+        <div className="form-row">
+          <Field label="Name" htmlFor="pol-name" error={errors.name} help="e.g. “Pro — 2 seats”.">
+            <input id="pol-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field
+            label="Product"
+            htmlFor="pol-product"
+            error={errors.productId}
+            help={
+              policy ? 'Fixed once the policy exists.' : 'Licenses of this policy belong to this product.'
+            }
+          >
+            <select
+              id="pol-product"
+              value={productId}
+              disabled={Boolean(policy)}
+              onChange={(e) => setProductId(e.target.value)}
+            >
+              {products.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <h3 style={{ margin: '8px 0 0' }}>Seats and usage</h3>
+        <div className="form-row">
+          {numberField('maxMachines', 'Max machines', 'Unlimited')}
+          {numberField('maxUses', 'Max uses', 'No cap')}
+        </div>
+        <div className="form-row">
+          {numberField('maxUniqueFingerprints', 'Max distinct machines ever', 'No cap')}
+          <Field
+            label="Fingerprint uniqueness"
+            htmlFor="pol-fpu"
+            help={HELP.fingerprintUniqueness}
+            error={errors.fingerprintUniqueness}
+          >
+            <select
+              id="pol-fpu"
+              value={rules.fingerprintUniqueness}
+              onChange={(e) => set('fingerprintUniqueness', e.target.value as Rules['fingerprintUniqueness'])}
+            >
+              <option value="PER_LICENSE">Per license</option>
+              <option value="PER_POLICY">Per policy</option>
+              <option value="PER_PRODUCT">Per product</option>
+              <option value="PER_ACCOUNT">Per account</option>
+            </select>
+          </Field>
+        </div>
+        <div className="grid grid-2">
+          {checkField('floating', 'Floating seats')}
+          {checkField('requireFingerprint', 'Require a machine fingerprint')}
+          {checkField('allowMachineTransfer', 'Allow machine transfer')}
+          {checkField('overridable', 'Per-license overrides')}
+        </div>
+        <h3 style={{ margin: '8px 0 0' }}>Duration and expiry</h3>
+        <div className="form-row">
+          {numberField('durationDays', 'Duration (days)', 'Perpetual')}
+          <Field
+            label="When a license expires"
+            htmlFor="pol-exp"
+            help={HELP.expirationStrategy}
+            error={errors.expirationStrategy}
+          >
+            <select
+              id="pol-exp"
+              value={rules.expirationStrategy}
+              onChange={(e) => set('expirationStrategy', e.target.value as Rules['expirationStrategy'])}
+            >
+              <option value="RESTRICT_ACCESS">Restrict access</option>
+              <option value="ALLOW_ACCESS">Allow access</option>
+              <option value="REVOKE">Revoke</option>
+            </select>
+          </Field>
+        </div>
+        {checkField('isTrial', 'Trial')}
+        <h3 style={{ margin: '8px 0 0' }}>Heartbeats and offline use</h3>
+        <div className="grid grid-2">
+          {checkField('requireHeartbeat', 'Require heartbeats')}
+          {checkField('offlineAllowed', 'Allow offline licenses')}
+        </div>
+        <div className="form-row">
+          {numberField('heartbeatIntervalMinutes', 'Heartbeat interval (minutes)')}
+          <Field
+            label="Dead machines"
+            htmlFor="pol-cull"
+            help={HELP.heartbeatCullStrategy}
+            error={errors.heartbeatCullStrategy}
+          >
+            <select
+              id="pol-cull"
+              value={rules.heartbeatCullStrategy}
+              onChange={(e) => set('heartbeatCullStrategy', e.target.value as Rules['heartbeatCullStrategy'])}
+            >
+              <option value="DEACTIVATE_DEAD">Deactivate them</option>
+              <option value="KEEP_DEAD">Keep them</option>
+            </select>
+          </Field>
+        </div>
+        {numberField('offlineMaxDays', 'Offline license validity (days)')}
+        <div className="form-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={mutation.isPending}>
+            {policy ? 'Save changes' : 'Create policy'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

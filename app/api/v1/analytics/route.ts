@@ -1,0 +1,1 @@
+export { getAnalyticsRoute as GET } from '@/server/rest/endpoints/analytics.ts';

@@ -1,0 +1,5 @@
+export {
+  getEntitlementRoute as GET,
+  updateEntitlementRoute as PATCH,
+  deleteEntitlementRoute as DELETE,
+} from '@/server/rest/endpoints/entitlements.ts';

@@ -1,0 +1,1 @@
+export { banLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';

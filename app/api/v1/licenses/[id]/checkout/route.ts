@@ -1,0 +1,1 @@
+export { checkoutLicenseRoute as POST } from '@/server/rest/endpoints/signing.ts';

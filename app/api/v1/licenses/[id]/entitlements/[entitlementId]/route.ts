@@ -1,0 +1,1 @@
+export { detachLicenseEntitlementRoute as DELETE } from '@/server/rest/endpoints/licenses.ts';

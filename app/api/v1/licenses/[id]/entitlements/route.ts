@@ -1,0 +1,1 @@
+export { attachLicenseEntitlementsRoute as POST } from '@/server/rest/endpoints/licenses.ts';

@@ -1,0 +1,1 @@
+export { reinstateLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';

@@ -1,0 +1,1 @@
+export { renewLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';

@@ -1,0 +1,1 @@
+export { revokeLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';

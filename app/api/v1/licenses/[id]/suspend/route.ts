@@ -1,0 +1,1 @@
+export { suspendLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';

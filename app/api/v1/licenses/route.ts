@@ -1,0 +1,1 @@
+export { createLicenseRoute as POST, listLicensesRoute as GET } from '@/server/rest/endpoints/licenses.ts';

@@ -1,0 +1,1 @@
+export { validateKeyRoute as POST } from '@/server/rest/endpoints/validation.ts';

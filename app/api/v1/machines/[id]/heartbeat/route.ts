@@ -1,0 +1,1 @@
+export { heartbeatMachineRoute as POST } from '@/server/rest/endpoints/machines.ts';

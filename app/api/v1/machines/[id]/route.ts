@@ -1,0 +1,4 @@
+export {
+  getMachineRoute as GET,
+  deactivateMachineRoute as DELETE,
+} from '@/server/rest/endpoints/machines.ts';

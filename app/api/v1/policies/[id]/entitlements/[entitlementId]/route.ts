@@ -1,0 +1,1 @@
+export { detachPolicyEntitlementRoute as DELETE } from '@/server/rest/endpoints/policies.ts';

@@ -1,0 +1,1 @@
+export { attachPolicyEntitlementsRoute as POST } from '@/server/rest/endpoints/policies.ts';

@@ -1,0 +1,1 @@
+export { listSigningKeysRoute as GET } from '@/server/rest/endpoints/signing.ts';

@@ -1,0 +1,1 @@
+export { redeliverWebhookRoute as POST } from '@/server/rest/endpoints/webhooks.ts';

@@ -1,0 +1,1 @@
+export { listWebhookDeliveriesRoute as GET } from '@/server/rest/endpoints/webhooks.ts';

@@ -1,0 +1,1 @@
+export { rotateWebhookSecretRoute as POST } from '@/server/rest/endpoints/webhooks.ts';

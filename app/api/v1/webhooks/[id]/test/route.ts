@@ -1,0 +1,1 @@
+export { testWebhookRoute as POST } from '@/server/rest/endpoints/webhooks.ts';

@@ -1,0 +1,84 @@
+// Playwright: browser tests in e2e/ against the production server (`npm start`) on a free port, with its own
+// temporary embedded data folder — or against DATABASE_URL when that is set. Uses Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// This file is loaded by the runner and again by every worker: the choices are kept in process.env so the
+// workers (children of the runner) see the same port and folder.
+process.env.E2E_PORT ||= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+if (!process.env.DATABASE_URL && !process.env.E2E_DATA_DIR) {
+  removeOldDataDirs();
+  process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-e2e-'));
+}
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 300_000, // includes `next build` on a fresh checkout
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LICENTRIC_BASE_URL: baseURL,
+      WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
+      ...(process.env.E2E_DATA_DIR ? { LICENTRIC_DATA_DIR: process.env.E2E_DATA_DIR } : {}),
+    },
+  },
+});
+
+/** The server cannot delete its own folder, so earlier runs' folders go here: older than an hour and not in use. */
+function removeOldDataDirs(): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      if (!name.startsWith('licentric-e2e-') || fs.statSync(dir).mtimeMs > hourAgo) continue;
+      if (fs.existsSync(path.join(dir, 'pglite.lock'))) continue; // a server is running on it (or was killed)
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // another run removed it first
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Production HTTP server: Next.js (`next({ dev: false })`) behind a plain node:http server, so that shutdown
+// is ours: on SIGTERM/SIGINT stop accepting connections, let in-flight requests finish (25 s at most), then run
+// the lifecycle hooks (stop jobs, close the database) and exit. Started by `npm start` (scripts/start.mjs).
+import http from 'node:http';
+import next from 'next';
+import { env } from '@/env.ts';
+import { runShutdown } from '@/server/lifecycle.ts';
+
+const DRAIN_TIMEOUT_MS = 25_000;
+
+async function startServer(): Promise<void> {
+  process.env.NEXT_MANUAL_SIG_HANDLE = 'true'; // Next must not install its own signal handlers
+  const { PORT: port, HOST: hostname } = env();
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  let inFlight = 0;
+  let stopping = false;
+  let drained: (() => void) | undefined;
+
+  const server = http.createServer((req, res) => {
+    inFlight += 1;
+    if (stopping) res.setHeader('Connection', 'close');
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    handle(req, res).catch((error: unknown) => {
+      console.error('[licentric] request failed:', error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('Internal Server Error');
+    });
+  });
+  server.keepAliveTimeout = 65_000; // longer than typical load-balancer idle timeouts
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, resolve);
+  });
+  console.log(`[licentric] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[licentric] ${signal}: draining ${inFlight} request(s), then shutting down`);
+    server.close();
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      const done = new Promise<void>((resolve) => (drained = resolve));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_TIMEOUT_MS)));
+      await Promise.race([done, timeout]);
+      clearTimeout(timer);
+      if (inFlight > 0)
+        console.warn(`[licentric] ${inFlight} request(s) still running after ${DRAIN_TIMEOUT_MS} ms`);
+    }
+    server.closeAllConnections();
+    await runShutdown(); // stops background jobs, closes the database
+    console.log('[licentric] stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void stop(signal));
+  process.once('SIGINT', (signal) => void stop(signal));
+}
+
+await startServer();

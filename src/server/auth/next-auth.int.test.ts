@@ -1,0 +1,46 @@
+// Dashboard sign-in: one answer for unknown email and wrong password, argon2id verification, rate limit.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { randomString } from '@/lib/crypto.ts';
+import { testDb } from '../../../tests/helpers.ts';
+import { createAccount } from '@/server/domain/accounts/accounts.ts';
+import { authOptions, limitSignInAttempt, verifyCredentials } from './next-auth.ts';
+
+let email: string;
+
+beforeAll(async () => {
+  const db = await testDb();
+  email = `signin-${randomString(8, 'abcdefghijklmnopqrstuvwxyz')}@example.com`;
+  await createAccount(db, { name: 'Sign-in test', ownerEmail: email, ownerPassword: 'the right password' });
+});
+
+describe('verifyCredentials', () => {
+  it('accepts the right password (email case-insensitive)', async () => {
+    expect(await verifyCredentials(email.toUpperCase(), 'the right password')).toMatchObject({ email });
+  });
+
+  it('answers the same null for a wrong password and an unknown email', async () => {
+    expect(await verifyCredentials(email, 'the wrong password')).toBeNull();
+    expect(await verifyCredentials(`nobody-${email}`, 'the right password')).toBeNull();
+  });
+});
+
+describe('limitSignInAttempt', () => {
+  it('allows 10 attempts a minute per email, then refuses with a retry time', async () => {
+    const target = `limited-${email}`;
+    for (let i = 0; i < 10; i++)
+      expect((await limitSignInAttempt(`198.51.100.${i}`, target)).allowed).toBe(true);
+    const refused = await limitSignInAttempt('198.51.100.99', target);
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('authOptions', () => {
+  it('uses JWT sessions, the deployment secret and the custom sign-in page', () => {
+    const options = authOptions();
+    expect(options.session?.strategy).toBe('jwt');
+    expect(options.secret).toBe(process.env.AUTH_SECRET);
+    expect(options.pages?.signIn).toBe('/sign-in');
+    expect(options.providers.map((p) => p.id)).toContain('credentials');
+  });
+});

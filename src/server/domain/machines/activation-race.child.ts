@@ -1,0 +1,27 @@
+// Child process of the multi-process race test (machines-race.int.test.ts): opens its own database pool, says
+// "ready", waits for "go" on stdin, fires N concurrent activations through the REST handler and prints the
+// status codes as JSON. Run with tsx: `tsx activation-race.child.ts <licenseKey> <count> <fingerprintPrefix>`.
+import readline from 'node:readline';
+import { closeDb, getDb } from '@/server/db.ts';
+import { activateMachineRoute } from '@/server/rest/endpoints/machines.ts';
+
+const [key = '', countArg = '25', prefix = 'fp'] = process.argv.slice(2);
+await getDb();
+process.stdout.write('ready\n');
+const input = readline.createInterface({ input: process.stdin });
+await new Promise<void>((resolve) => input.once('line', () => resolve()));
+input.close();
+const statuses = await Promise.all(
+  Array.from({ length: Number(countArg) }, async (_, i) => {
+    const response = await activateMachineRoute(
+      new Request('http://localhost/api/v1/machines', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `License ${key}` },
+        body: JSON.stringify({ fingerprint: `${prefix}-${String(i).padStart(4, '0')}` }),
+      }),
+    );
+    return response.status;
+  }),
+);
+process.stdout.write(`${JSON.stringify({ statuses })}\n`);
+await closeDb();

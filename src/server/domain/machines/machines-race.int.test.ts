@@ -1,0 +1,131 @@
+// Seat limits under concurrency (DOMAIN.md §5), against PostgreSQL: 50 simultaneous activations with 3 free
+// seats → exactly 3 machines, in one process and spread over two processes; concurrent re-activation of one
+// fingerprint → one machine; cross-license fingerprint scopes hold under concurrency (advisory lock).
+process.env.RATE_LIMIT_VALIDATION_PER_MIN = '0';
+process.env.RATE_LIMIT_ACTIVATION_PER_MIN = '0';
+process.env.RATE_LIMIT_MANAGEMENT_PER_MIN = '0';
+
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/env.ts';
+import { testDb } from '../../../../tests/helpers.ts';
+import { activateMachineRoute } from '@/server/rest/endpoints/machines.ts';
+import { call, setupRuntime } from '../validation/runtime-fixtures.ts';
+import { activateMachine } from './machines.ts';
+
+resetEnvForTests();
+
+const embedded = !process.env.DATABASE_URL;
+const tally = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
+
+interface Child {
+  ready: Promise<void>;
+  result: Promise<number[]>;
+  go: () => void;
+}
+
+function startChild(key: string, count: number, prefix: string): Child {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const child = spawn(
+    tsx,
+    [path.resolve('src/server/domain/machines/activation-race.child.ts'), key, String(count), prefix],
+    {
+      env: process.env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const lines = readline.createInterface({ input: child.stdout });
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const result = new Promise<number[]>((resolve, reject) => {
+    lines.on('line', (line) => {
+      if (line === 'ready') markReady();
+      else if (line.startsWith('{')) resolve((JSON.parse(line) as { statuses: number[] }).statuses);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`race child exited with ${code ?? 'a signal'} before answering`)),
+    );
+  });
+  return { ready, result, go: () => child.stdin.write('go\n') };
+}
+
+describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
+  it('50 concurrent activations, 3 free seats → exactly 3 machines and 47 × 422', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 3 });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: `fp-race-${i}-xxxx` },
+          `License ${f.license.key}`,
+        ),
+      ),
+    );
+    expect(tally(results.map((r) => r.status))).toEqual({ 201: 3, 422: 47 });
+    expect(
+      results.filter((r) => r.status === 422).every((r) => r.body.code === 'MACHINE_LIMIT_EXCEEDED'),
+    ).toBe(true);
+    expect(await db.machine.count({ where: { licenseId: f.license.id, deletedAt: null } })).toBe(3);
+    expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(3);
+    expect(await db.event.count({ where: { accountId: f.accountId, type: 'license.limit_reached' } })).toBe(
+      47,
+    );
+  });
+
+  it('the same spread over two processes (25 each) → exactly 3 machines', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 3 });
+    const children = [startChild(f.license.key, 25, 'fp-proc-a'), startChild(f.license.key, 25, 'fp-proc-b')];
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.go();
+    const statuses = (await Promise.all(children.map((c) => c.result))).flat();
+    expect(tally(statuses)).toEqual({ 201: 3, 422: 47 });
+    expect(await db.machine.count({ where: { licenseId: f.license.id, deletedAt: null } })).toBe(3);
+    expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(3);
+  }, 90_000);
+
+  it('20 concurrent re-activations of one fingerprint → one machine (1 × 201, 19 × 200)', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 3 });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-same-machine' },
+          `License ${f.license.key}`,
+        ),
+      ),
+    );
+    expect(tally(results.map((r) => r.status))).toEqual({ 200: 19, 201: 1 });
+    expect(new Set(results.map((r) => (r.body.data as { id: string }).id)).size).toBe(1);
+    expect(await db.machine.count({ where: { licenseId: f.license.id } })).toBe(1);
+    expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(1);
+  });
+
+  it('PER_ACCOUNT uniqueness across licenses under concurrency → one machine', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 3, fingerprintUniqueness: 'PER_ACCOUNT' });
+    const licenses = [f.license, await f.addLicense(), await f.addLicense(), await f.addLicense()];
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        activateMachine(f.ctx, { licenseId: licenses[i % 4]!.id, fingerprint: 'fp-everywhere' }),
+      ),
+    );
+    expect(
+      await db.machine.count({
+        where: { accountId: f.accountId, fingerprint: 'fp-everywhere', deletedAt: null },
+      }),
+    ).toBe(1);
+    const rejected = outcomes.filter((o) => o.status === 'rejected');
+    expect(rejected.every((o) => (o.reason as { code?: string }).code === 'FINGERPRINT_TAKEN')).toBe(true);
+    expect(rejected.length).toBe(15); // the 5 calls on the winning license get the same machine back
+  });
+});

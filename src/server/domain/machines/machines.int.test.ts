@@ -1,0 +1,493 @@
+// Machines through HTTP: activation (License auth and API key), idempotent re-activation, fingerprint scopes,
+// seat and fingerprint limits, license status, list/get ownership, deactivation rules, heartbeats, counters.
+process.env.RATE_LIMIT_VALIDATION_PER_MIN = '0';
+process.env.RATE_LIMIT_ACTIVATION_PER_MIN = '0';
+process.env.RATE_LIMIT_MANAGEMENT_PER_MIN = '0';
+
+import { describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/env.ts';
+import { testDb } from '../../../../tests/helpers.ts';
+import {
+  activateMachineRoute,
+  deactivateMachineRoute,
+  getMachineRoute,
+  heartbeatMachineRoute,
+  listMachinesRoute,
+} from '@/server/rest/endpoints/machines.ts';
+import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
+import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
+import { call, setupRuntime } from '../validation/runtime-fixtures.ts';
+import { activateMachine, deactivateMachine, type MachineView } from './machines.ts';
+
+resetEnvForTests();
+
+const lic = (key: string) => `License ${key}`;
+const bearer = (key: string) => `Bearer ${key}`;
+
+describe('activate', () => {
+  it('201 new, 200 same fingerprint (same machine, no new seat), machineCount and event', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db);
+    const body = {
+      fingerprint: 'fp-machine-0001',
+      name: 'Laptop',
+      platform: 'macos',
+      hostname: 'mbp',
+      cores: 8,
+      metadata: { a: 1 },
+    };
+    const first = await call(activateMachineRoute, 'POST', '/machines', body, lic(f.license.key));
+    expect(first.status).toBe(201);
+    const machine = first.body.data as MachineView;
+    expect(machine).toMatchObject({
+      licenseId: f.license.id,
+      fingerprint: 'fp-machine-0001',
+      name: 'Laptop',
+      platform: 'macos',
+      hostname: 'mbp',
+      cores: 8,
+      heartbeatStatus: 'NOT_REQUIRED',
+      lastHeartbeatAt: null,
+      nextHeartbeatAt: null,
+      metadata: { a: 1 },
+    });
+    const again = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { fingerprint: 'fp-machine-0001' },
+      lic(f.license.key),
+    );
+    expect(again.status).toBe(200);
+    expect((again.body.data as MachineView).id).toBe(machine.id);
+    expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(1);
+    expect(
+      await db.event.count({
+        where: { accountId: f.accountId, type: 'machine.activated', resourceId: machine.id },
+      }),
+    ).toBe(1);
+    await flushDeferredWrites(db);
+    expect((await db.dailyUsage.findFirstOrThrow({ where: { accountId: f.accountId } })).activations).toBe(1);
+  });
+
+  it('API key: needs machines:write and licenseId; 400 without licenseId; License auth cannot name another license', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db);
+    const other = await f.addLicense();
+    const writer = await f.apiKey(['machines:write']);
+    const reader = await f.apiKey(['machines:read']);
+    const ok = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { licenseId: other.id, fingerprint: 'fp-vendor-0001' },
+      bearer(writer),
+    );
+    expect(ok.status).toBe(201);
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-vendor-0002' },
+          bearer(writer),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { licenseId: other.id, fingerprint: 'fp-vendor-0003' },
+          bearer(reader),
+        )
+      ).status,
+    ).toBe(403);
+    const foreign = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { licenseId: other.id, fingerprint: 'fp-vendor-0004' },
+      lic(f.license.key),
+    );
+    expect(foreign.status).toBe(403);
+    expect(
+      (await call(activateMachineRoute, 'POST', '/machines', { fingerprint: 'short' }, lic(f.license.key)))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call(activateMachineRoute, 'POST', '/machines', { fingerprint: 'fp-anon-0001' })).status,
+    ).toBe(401);
+  });
+
+  it('409 FINGERPRINT_TAKEN within the policy scope only', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { fingerprintUniqueness: 'PER_POLICY' });
+    const sibling = await f.addLicense();
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-shared-0001' },
+          lic(f.license.key),
+        )
+      ).status,
+    ).toBe(201);
+    const taken = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { fingerprint: 'fp-shared-0001' },
+      lic(sibling.key),
+    );
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('FINGERPRINT_TAKEN');
+    // PER_LICENSE on another policy: the same fingerprint is fine
+    const perLicense = await f.addPolicyLicense({ fingerprintUniqueness: 'PER_LICENSE' });
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-shared-0001' },
+          lic(perLicense.key),
+        )
+      ).status,
+    ).toBe(201);
+    // PER_ACCOUNT sees machines of every license of the account
+    const perAccount = await f.addPolicyLicense({ fingerprintUniqueness: 'PER_ACCOUNT' });
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-shared-0001' },
+          lic(perAccount.key),
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-unique-0002' },
+          lic(perAccount.key),
+        )
+      ).status,
+    ).toBe(201);
+  });
+
+  it('422 MACHINE_LIMIT_EXCEEDED commits license.limit_reached', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 1 });
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-seat-0001' },
+          lic(f.license.key),
+        )
+      ).status,
+    ).toBe(201);
+    const full = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { fingerprint: 'fp-seat-0002' },
+      lic(f.license.key),
+    );
+    expect(full.status).toBe(422);
+    expect(full.body).toMatchObject({
+      code: 'MACHINE_LIMIT_EXCEEDED',
+      details: { maxMachines: 1, machineCount: 1 },
+    });
+    const events = await db.event.findMany({
+      where: { accountId: f.accountId, type: 'license.limit_reached' },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]?.data).toMatchObject({ id: f.license.id, machineCount: 1 });
+    expect(events[0]?.data).not.toHaveProperty('key');
+    expect(await db.machine.count({ where: { licenseId: f.license.id } })).toBe(1);
+  });
+
+  it('422 FINGERPRINT_LIMIT_EXCEEDED counts deactivated machines; a known fingerprint may come back', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { maxMachines: 1, floating: true, maxUniqueFingerprints: 2 });
+    const a = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-churn-000a' }))
+      .machine;
+    await deactivateMachine(f.ctx, a.id, { by: 'vendor' });
+    const b = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-churn-000b' }))
+      .machine;
+    await deactivateMachine(f.ctx, b.id, { by: 'vendor' });
+    const c = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { fingerprint: 'fp-churn-000c' },
+      lic(f.license.key),
+    );
+    expect(c.status).toBe(422);
+    expect(c.body.code).toBe('FINGERPRINT_LIMIT_EXCEEDED');
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-churn-000a' },
+          lic(f.license.key),
+        )
+      ).status,
+    ).toBe(201);
+  });
+
+  it('422 LICENSE_NOT_ACTIVE for suspended and revoked; expired under RESTRICT_ACCESS may activate', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db);
+    const key = await f.apiKey(['machines:write']);
+    const suspended = await f.addLicense();
+    await suspendLicense(f.ctx, suspended.id);
+    const s = await call(
+      activateMachineRoute,
+      'POST',
+      '/machines',
+      { licenseId: suspended.id, fingerprint: 'fp-status-0001' },
+      bearer(key),
+    );
+    expect(s.status).toBe(422);
+    expect(s.body.code).toBe('LICENSE_NOT_ACTIVE');
+    const revoked = await f.addLicense();
+    await revokeLicense(f.ctx, revoked.id);
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { licenseId: revoked.id, fingerprint: 'fp-status-0001' },
+          bearer(key),
+        )
+      ).body.code,
+    ).toBe('LICENSE_NOT_ACTIVE');
+    const expired = await f.addLicense({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { fingerprint: 'fp-status-0001' },
+          lic(expired.key),
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call(
+          activateMachineRoute,
+          'POST',
+          '/machines',
+          { licenseId: f.license.id, fingerprint: 'fp-status-0002' },
+          bearer(key),
+        )
+      ).status,
+    ).toBe(201);
+  });
+});
+
+describe('list, get, deactivate, heartbeat', () => {
+  it('License auth sees only its own machines; API keys need machines:read', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db);
+    const other = await f.addLicense();
+    const mine = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-list-00001' }))
+      .machine;
+    const theirs = (await activateMachine(f.ctx, { licenseId: other.id, fingerprint: 'fp-list-00002' }))
+      .machine;
+    const own = await call(listMachinesRoute, 'GET', '/machines', undefined, lic(f.license.key));
+    expect(own.status).toBe(200);
+    expect((own.body.data as MachineView[]).map((m) => m.id)).toEqual([mine.id]);
+    expect(
+      (await call(listMachinesRoute, 'GET', `/machines?licenseId=${other.id}`, undefined, lic(f.license.key)))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call(getMachineRoute, 'GET', `/machines/${mine.id}`, undefined, lic(f.license.key))).status,
+    ).toBe(200);
+    expect(
+      (await call(getMachineRoute, 'GET', `/machines/${theirs.id}`, undefined, lic(f.license.key))).status,
+    ).toBe(403);
+    const reader = await f.apiKey(['machines:read']);
+    const all = await call(listMachinesRoute, 'GET', '/machines', undefined, bearer(reader));
+    expect((all.body.data as MachineView[]).map((m) => m.id).sort()).toEqual([mine.id, theirs.id].sort());
+    const filtered = await call(
+      listMachinesRoute,
+      'GET',
+      `/machines?licenseId=${other.id}`,
+      undefined,
+      bearer(reader),
+    );
+    expect((filtered.body.data as MachineView[]).map((m) => m.id)).toEqual([theirs.id]);
+    expect(
+      (await call(getMachineRoute, 'GET', `/machines/${theirs.id}`, undefined, bearer(reader))).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(
+          listMachinesRoute,
+          'GET',
+          '/machines',
+          undefined,
+          bearer(await f.apiKey(['licenses:read'])),
+        )
+      ).status,
+    ).toBe(403);
+    // another account's key: 404
+    const stranger = await setupRuntime(db);
+    expect(
+      (await call(getMachineRoute, 'GET', `/machines/${mine.id}`, undefined, bearer(await stranger.apiKey())))
+        .status,
+    ).toBe(404);
+  });
+
+  it('holder deactivation: 422 on node-locked, allowed when floating or with transfer; vendor always', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, { floating: false, allowMachineTransfer: false });
+    const locked = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-deact-0001' }))
+      .machine;
+    const refused = await call(
+      deactivateMachineRoute,
+      'DELETE',
+      `/machines/${locked.id}`,
+      undefined,
+      lic(f.license.key),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('DEACTIVATION_NOT_ALLOWED');
+    const vendor = await call(
+      deactivateMachineRoute,
+      'DELETE',
+      `/machines/${locked.id}`,
+      undefined,
+      bearer(await f.apiKey(['machines:write'])),
+    );
+    expect(vendor.status).toBe(204);
+    const row = await db.machine.findUniqueOrThrow({ where: { id: locked.id } });
+    expect(row.deletedAt).not.toBeNull();
+    expect(row.deactivatedBy).toBe('api_key');
+    expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(0);
+    expect(
+      (await call(getMachineRoute, 'GET', `/machines/${locked.id}`, undefined, lic(f.license.key))).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(
+          deactivateMachineRoute,
+          'DELETE',
+          `/machines/${locked.id}`,
+          undefined,
+          bearer(await f.apiKey()),
+        )
+      ).status,
+    ).toBe(404);
+
+    for (const rules of [{ floating: true }, { allowMachineTransfer: true }]) {
+      const license = await f.addPolicyLicense(rules);
+      const machine = (await activateMachine(f.ctx, { licenseId: license.id, fingerprint: 'fp-deact-0002' }))
+        .machine;
+      expect(
+        (await call(deactivateMachineRoute, 'DELETE', `/machines/${machine.id}`, undefined, lic(license.key)))
+          .status,
+      ).toBe(204);
+      expect((await db.machine.findUniqueOrThrow({ where: { id: machine.id } })).deactivatedBy).toBe(
+        'license',
+      );
+      expect(await db.event.count({ where: { type: 'machine.deactivated', resourceId: machine.id } })).toBe(
+        1,
+      );
+      // the seat is free again
+      expect(
+        (
+          await call(
+            activateMachineRoute,
+            'POST',
+            '/machines',
+            { fingerprint: 'fp-deact-0003' },
+            lic(license.key),
+          )
+        ).status,
+      ).toBe(201);
+    }
+  });
+
+  it('heartbeat: ALIVE with nextHeartbeatAt; 404 once deactivated', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, {
+      requireHeartbeat: true,
+      heartbeatIntervalMinutes: 30,
+      floating: true,
+    });
+    const machine = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-beat-00001' }))
+      .machine;
+    expect(machine).toMatchObject({ heartbeatStatus: 'NOT_STARTED', lastHeartbeatAt: null });
+    expect(Date.parse(machine.nextHeartbeatAt ?? '')).toBe(Date.parse(machine.createdAt) + 30 * 60_000);
+    const ping = await call(
+      heartbeatMachineRoute,
+      'POST',
+      `/machines/${machine.id}/heartbeat`,
+      undefined,
+      lic(f.license.key),
+    );
+    expect(ping.status).toBe(200);
+    const beat = ping.body.data as MachineView;
+    expect(beat.heartbeatStatus).toBe('ALIVE');
+    expect(Date.parse(beat.nextHeartbeatAt ?? '')).toBe(Date.parse(beat.lastHeartbeatAt ?? '') + 30 * 60_000);
+    expect(await db.event.count({ where: { type: 'machine.heartbeat', resourceId: machine.id } })).toBe(1);
+    expect(
+      (
+        await call(
+          heartbeatMachineRoute,
+          'POST',
+          `/machines/${machine.id}/heartbeat`,
+          undefined,
+          bearer(await f.apiKey(['machines:write'])),
+        )
+      ).status,
+    ).toBe(200);
+    const other = await f.addLicense();
+    expect(
+      (
+        await call(
+          heartbeatMachineRoute,
+          'POST',
+          `/machines/${machine.id}/heartbeat`,
+          undefined,
+          lic(other.key),
+        )
+      ).status,
+    ).toBe(403);
+    await deactivateMachine(f.ctx, machine.id, { by: 'holder' });
+    expect(
+      (
+        await call(
+          heartbeatMachineRoute,
+          'POST',
+          `/machines/${machine.id}/heartbeat`,
+          undefined,
+          lic(f.license.key),
+        )
+      ).status,
+    ).toBe(404);
+  });
+});

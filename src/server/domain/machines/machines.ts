@@ -1,0 +1,378 @@
+// Machines (DOMAIN.md §5): activation with race-proof seat limits (license row lock; advisory lock on the
+// fingerprint for cross-license uniqueness scopes), deactivation with the holder/vendor rules, heartbeats,
+// list and get. License auth (actor type `license`) only ever sees its own license's machines.
+import { z } from 'zod';
+import { scope, type DomainContext } from '@/server/context.ts';
+import { AppError, notFound } from '@/server/errors.ts';
+import { writeEvent } from '@/server/domain/events/write-event.ts';
+import { metadataSchema } from '@/server/domain/shared/schemas.ts';
+import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
+import { lockLicense, type LicenseRow } from '@/server/domain/licenses/licenses.ts';
+import { countActivation } from '@/server/domain/usage/daily-usage.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import type { Machine, Policy } from '@/generated/prisma/client.ts';
+import type { ActorType } from '@/generated/prisma/enums.ts';
+import type { Tx } from '@/server/db.ts';
+import { heartbeatStatus, nextHeartbeatAt, type HeartbeatPolicy } from './heartbeat.ts';
+import { licenseRowEventData } from './license-event-data.ts';
+import { withKeyLock } from './keyed-mutex.ts';
+
+/** Seat transactions wait on the license row lock (other processes): allow for a queue of them. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
+export const PLATFORMS = ['macos', 'windows', 'linux', 'docker', 'kubernetes', 'other'] as const;
+
+export const fingerprintSchema = z.string().min(8).max(256);
+
+export const activateMachineInput = z.strictObject({
+  licenseId: z
+    .uuid()
+    .optional()
+    .describe('Required with an API key; implied (and optional) with License auth'),
+  fingerprint: fingerprintSchema,
+  name: z.string().max(255).nullable().optional(),
+  platform: z.enum(PLATFORMS).nullable().optional(),
+  hostname: z.string().max(255).nullable().optional(),
+  cores: z.number().int().min(1).max(4096).nullable().optional(),
+  metadata: metadataSchema.default({}),
+});
+export type ActivateMachineInput = z.input<typeof activateMachineInput>;
+
+export const listMachinesQuery = z.strictObject({ ...paginationQuery, licenseId: z.uuid().optional() });
+
+export const machineView = z.object({
+  id: z.uuid(),
+  licenseId: z.uuid(),
+  fingerprint: z.string(),
+  name: z.string().nullable(),
+  platform: z.enum(PLATFORMS).nullable(),
+  hostname: z.string().nullable(),
+  cores: z.number().int().nullable(),
+  heartbeatStatus: z.enum(['NOT_REQUIRED', 'NOT_STARTED', 'ALIVE', 'DEAD']),
+  lastHeartbeatAt: z.string().nullable(),
+  nextHeartbeatAt: z.string().nullable(),
+  metadata: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type MachineView = z.infer<typeof machineView>;
+
+type MachineViewRow = Pick<
+  Machine,
+  | 'id'
+  | 'licenseId'
+  | 'fingerprint'
+  | 'name'
+  | 'platform'
+  | 'hostname'
+  | 'cores'
+  | 'metadata'
+  | 'lastHeartbeatAt'
+  | 'deadAt'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
+export function toMachineView(
+  row: MachineViewRow,
+  policy: HeartbeatPolicy,
+  now: Date = new Date(),
+): MachineView {
+  return {
+    id: row.id,
+    licenseId: row.licenseId,
+    fingerprint: row.fingerprint,
+    name: row.name,
+    platform: row.platform,
+    hostname: row.hostname,
+    cores: row.cores,
+    heartbeatStatus: heartbeatStatus(row, policy, now),
+    lastHeartbeatAt: row.lastHeartbeatAt?.toISOString() ?? null,
+    nextHeartbeatAt: nextHeartbeatAt(row, policy)?.toISOString() ?? null,
+    metadata: row.metadata as Record<string, unknown>,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const heartbeatSelect = { requireHeartbeat: true, heartbeatIntervalMinutes: true } as const;
+const withPolicy = { license: { select: { policy: { select: heartbeatSelect } } } } as const;
+type MachineWithPolicy = Machine & { license: { policy: HeartbeatPolicy } };
+
+/** License auth may only touch its own license's machines (403 otherwise, API.md §2). */
+function assertOwnLicense(ctx: DomainContext, licenseId: string): void {
+  if (ctx.actor.type === 'license' && ctx.actor.id !== licenseId) {
+    throw new AppError('FORBIDDEN', 'A license key can only access the machines of its own license');
+  }
+}
+
+/** An active (not deactivated) machine of this account+environment, or NOT_FOUND. */
+export async function findMachine(
+  ctx: DomainContext,
+  id: string,
+  tx: Tx = ctx.db,
+): Promise<MachineWithPolicy> {
+  const row = await tx.machine.findFirst({
+    where: { id, ...scope(ctx), deletedAt: null },
+    include: withPolicy,
+  });
+  if (!row) throw notFound('Machine');
+  assertOwnLicense(ctx, row.licenseId);
+  return row;
+}
+
+export async function getMachine(ctx: DomainContext, id: string): Promise<MachineView> {
+  const row = await findMachine(ctx, id);
+  return toMachineView(row, row.license.policy);
+}
+
+export async function listMachines(
+  ctx: DomainContext,
+  query: PageInput & { licenseId?: string | undefined },
+) {
+  let licenseId = query.licenseId;
+  if (ctx.actor.type === 'license') {
+    if (licenseId !== undefined) assertOwnLicense(ctx, licenseId);
+    licenseId = ctx.actor.id ?? undefined;
+  }
+  const where = { ...scope(ctx), deletedAt: null, ...(licenseId ? { licenseId } : {}) };
+  const now = new Date();
+  return paginate(
+    query,
+    (id) => ctx.db.machine.findFirst({ where: { ...where, id }, select: cursorSelect }),
+    (q) =>
+      ctx.db.machine.findMany({
+        where: { AND: [where, q.where] },
+        orderBy: q.orderBy,
+        take: q.take,
+        include: withPolicy,
+      }),
+    (row: MachineWithPolicy) => toMachineView(row, row.license.policy, now),
+  );
+}
+
+/** The advisory-lock key of a fingerprint within a cross-license uniqueness scope (transaction-scoped). */
+function fingerprintScopeKey(
+  ctx: DomainContext,
+  license: LicenseRow,
+  policy: Policy,
+  fingerprint: string,
+): string | null {
+  switch (policy.fingerprintUniqueness) {
+    case 'PER_LICENSE':
+      return null; // the license row lock already serialises it
+    case 'PER_POLICY':
+      return `fp:policy:${license.policyId}:${fingerprint}`;
+    case 'PER_PRODUCT':
+      return `fp:product:${license.productId}:${fingerprint}`;
+    case 'PER_ACCOUNT':
+      return `fp:account:${ctx.accountId}:${ctx.environment}:${fingerprint}`;
+  }
+}
+
+async function fingerprintTakenElsewhere(
+  tx: Tx,
+  ctx: DomainContext,
+  license: LicenseRow,
+  policy: Policy,
+  fingerprint: string,
+): Promise<boolean> {
+  const where = {
+    ...scope(ctx),
+    fingerprint,
+    deletedAt: null,
+    licenseId: { not: license.id },
+    license: {
+      deletedAt: null,
+      ...(policy.fingerprintUniqueness === 'PER_POLICY' ? { policyId: license.policyId } : {}),
+      ...(policy.fingerprintUniqueness === 'PER_PRODUCT' ? { productId: license.productId } : {}),
+    },
+  };
+  return (await tx.machine.findFirst({ where, select: { id: true } })) !== null;
+}
+
+export interface ActivationResult {
+  machine: MachineView;
+  /** false when the fingerprint was already active on the license (200, no new seat). */
+  created: boolean;
+}
+
+/**
+ * Activates a machine on a license. Serialised per license by the row lock, so N concurrent activations with k
+ * free seats create exactly k machines, from any number of processes. MACHINE_LIMIT_EXCEEDED still commits its
+ * `license.limit_reached` event.
+ */
+export async function activateMachine(
+  ctx: DomainContext,
+  rawInput: ActivateMachineInput,
+  now: Date = new Date(),
+): Promise<ActivationResult> {
+  const input = activateMachineInput.parse(rawInput);
+  const licenseId = input.licenseId ?? (ctx.actor.type === 'license' ? ctx.actor.id : null);
+  if (!licenseId) {
+    throw new AppError('VALIDATION_ERROR', 'licenseId is required when activating with an API key', {
+      issues: [{ path: ['licenseId'], message: 'Required', code: 'invalid_type' }],
+    });
+  }
+  assertOwnLicense(ctx, licenseId);
+
+  const outcome = await withKeyLock(`license:${licenseId}`, () =>
+    ctx.db.$transaction(async (tx) => {
+      const license = await lockLicense(ctx, tx, licenseId);
+      const policy = license.policy;
+      const status = effectiveStatus(license, policy, now);
+      if (status === 'banned' || status === 'revoked' || status === 'suspended') {
+        throw new AppError(
+          'LICENSE_NOT_ACTIVE',
+          `The license is ${status}; machines cannot be activated on it`,
+          { status },
+        );
+      }
+
+      const existing = await tx.machine.findFirst({
+        where: { licenseId: license.id, fingerprint: input.fingerprint, deletedAt: null },
+        orderBy: { createdAt: 'asc' },
+      });
+      if (existing) return { kind: 'existing' as const, machine: toMachineView(existing, policy, now) };
+
+      const scopeKey = fingerprintScopeKey(ctx, license, policy, input.fingerprint);
+      if (scopeKey) {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${scopeKey}, 0))`;
+        if (await fingerprintTakenElsewhere(tx, ctx, license, policy, input.fingerprint)) {
+          throw new AppError(
+            'FINGERPRINT_TAKEN',
+            'This fingerprint is already activated on another license',
+            {
+              fingerprintUniqueness: policy.fingerprintUniqueness,
+            },
+          );
+        }
+      }
+
+      const { maxMachines } = effectiveLimits(license, policy);
+      if (maxMachines !== null && license.machineCount >= maxMachines) {
+        const data = licenseRowEventData(license, now);
+        await writeEvent(tx, ctx, {
+          type: 'license.limit_reached',
+          resourceType: 'license',
+          resourceId: license.id,
+          data,
+        });
+        return { kind: 'limit' as const, maxMachines, machineCount: license.machineCount };
+      }
+
+      if (policy.maxUniqueFingerprints !== null) {
+        const [known] = await tx.$queryRaw<Array<{ distinct: number; seen: boolean }>>`
+        SELECT count(DISTINCT "fingerprint")::int AS "distinct", bool_or("fingerprint" = ${input.fingerprint}) AS "seen"
+        FROM "Machine" WHERE "licenseId" = ${license.id}::uuid`;
+        if (known && !known.seen && known.distinct >= policy.maxUniqueFingerprints) {
+          throw new AppError(
+            'FINGERPRINT_LIMIT_EXCEEDED',
+            `This license has already been activated on ${known.distinct} distinct machines, its lifetime limit; contact the vendor`,
+            { maxUniqueFingerprints: policy.maxUniqueFingerprints },
+          );
+        }
+      }
+
+      const machine = await tx.machine.create({
+        data: {
+          ...scope(ctx),
+          licenseId: license.id,
+          fingerprint: input.fingerprint,
+          name: input.name ?? null,
+          platform: input.platform ?? null,
+          hostname: input.hostname ?? null,
+          cores: input.cores ?? null,
+          metadata: input.metadata,
+          createdAt: now,
+        },
+      });
+      await tx.license.update({ where: { id: license.id }, data: { machineCount: { increment: 1 } } });
+      const view = toMachineView(machine, policy, now);
+      await writeEvent(tx, ctx, {
+        type: 'machine.activated',
+        resourceType: 'machine',
+        resourceId: machine.id,
+        data: view,
+      });
+      return { kind: 'created' as const, machine: view, productId: license.productId };
+    }, TX_OPTIONS),
+  );
+
+  if (outcome.kind === 'limit') {
+    throw new AppError(
+      'MACHINE_LIMIT_EXCEEDED',
+      `All ${outcome.maxMachines} machine seat(s) of this license are in use; deactivate a machine first`,
+      { maxMachines: outcome.maxMachines, machineCount: outcome.machineCount },
+    );
+  }
+  if (outcome.kind === 'existing') return { machine: outcome.machine, created: false };
+  countActivation({ ...scope(ctx), productId: outcome.productId }, now);
+  return { machine: outcome.machine, created: true };
+}
+
+export type DeactivatedBy = 'vendor' | 'holder' | 'customer';
+
+/**
+ * Soft-deletes a machine and frees its seat. Vendors may always; the license holder (License auth, or the
+ * customer portal with `by: 'customer'`) only when the policy is floating or allows machine transfer.
+ */
+export async function deactivateMachine(
+  ctx: DomainContext,
+  id: string,
+  options: { by: DeactivatedBy },
+  now: Date = new Date(),
+): Promise<MachineView> {
+  return ctx.db.$transaction(async (tx) => {
+    const found = await findMachine(ctx, id, tx);
+    const { policy } = await lockLicense(ctx, tx, found.licenseId);
+    if (options.by !== 'vendor' && !policy.floating && !policy.allowMachineTransfer) {
+      throw new AppError(
+        'DEACTIVATION_NOT_ALLOWED',
+        'This license is node-locked and does not allow machine transfers; ask the vendor to deactivate the machine',
+      );
+    }
+    const actorType: ActorType = ctx.actor.type;
+    // conditional on deletedAt IS NULL under the license lock: a concurrent deactivation frees the seat once
+    const updated = await tx.machine.updateMany({
+      where: { id, deletedAt: null },
+      data: { deletedAt: now, deactivatedBy: actorType },
+    });
+    if (updated.count === 0) throw notFound('Machine');
+    await tx.license.update({ where: { id: found.licenseId }, data: { machineCount: { decrement: 1 } } });
+    const row = await tx.machine.findUniqueOrThrow({ where: { id } });
+    const view = toMachineView(row, policy, now);
+    await writeEvent(tx, ctx, {
+      type: 'machine.deactivated',
+      resourceType: 'machine',
+      resourceId: id,
+      data: view,
+    });
+    return view;
+  });
+}
+
+/** Records a heartbeat; a dead machine kept under KEEP_DEAD revives (deadAt cleared). Deactivated → 404. */
+export async function heartbeatMachine(
+  ctx: DomainContext,
+  id: string,
+  now: Date = new Date(),
+): Promise<MachineView> {
+  return ctx.db.$transaction(async (tx) => {
+    const found = await findMachine(ctx, id, tx);
+    const updated = await tx.machine.updateMany({
+      where: { id, deletedAt: null },
+      data: { lastHeartbeatAt: now, deadAt: null },
+    });
+    if (updated.count === 0) throw notFound('Machine');
+    const row = await tx.machine.findUniqueOrThrow({ where: { id } });
+    const view = toMachineView(row, found.license.policy, now);
+    await writeEvent(tx, ctx, {
+      type: 'machine.heartbeat',
+      resourceType: 'machine',
+      resourceId: id,
+      data: view,
+    });
+    return view;
+  });
+}

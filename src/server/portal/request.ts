@@ -1,0 +1,58 @@
+// The portal's transport glue over Next's request scope (pages and server actions): read, set and clear the
+// session cookie, the client IP for rate limits, and the same-origin check that backs up SameSite=Lax on POSTs.
+import { cookies, headers } from 'next/headers';
+import { baseUrl, env } from '@/env.ts';
+import { clientIp } from '@/server/rest/route.ts';
+import {
+  PORTAL_COOKIE,
+  portalCookieOptions,
+  signPortalSession,
+  verifyPortalSession,
+  type PortalSession,
+  type PortalSessionSubject,
+} from './session.ts';
+
+export async function readPortalSession(): Promise<PortalSession | null> {
+  return verifyPortalSession((await cookies()).get(PORTAL_COOKIE)?.value);
+}
+
+async function isHttps(): Promise<boolean> {
+  if (baseUrl().startsWith('https://')) return true;
+  const h = await headers();
+  if (env().TRUST_PROXY && h.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  return h.get('origin')?.startsWith('https://') ?? false;
+}
+
+export async function startPortalSession(subject: PortalSessionSubject): Promise<void> {
+  (await cookies()).set(PORTAL_COOKIE, signPortalSession(subject), portalCookieOptions(await isHttps()));
+}
+
+export async function endPortalSession(): Promise<void> {
+  (await cookies()).set(PORTAL_COOKIE, '', portalCookieOptions(await isHttps(), 0));
+}
+
+export async function portalClientIp(): Promise<string> {
+  return clientIp(new Request('http://portal.invalid/', { headers: await headers() }));
+}
+
+/**
+ * CSRF defence in depth for state-changing POSTs (Next also compares Origin and Host for server actions, and the
+ * cookie is SameSite=Lax): the Origin, when the browser sends one, must be this deployment or the Host served.
+ */
+export async function isSameOriginPost(): Promise<boolean> {
+  const h = await headers();
+  const origin = h.get('origin');
+  if (!origin) return h.get('sec-fetch-site') === null || h.get('sec-fetch-site') === 'same-origin';
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const hosts = new Set([new URL(baseUrl()).host]);
+  const host = h.get('host');
+  if (host) hosts.add(host);
+  const forwarded = env().TRUST_PROXY ? h.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) hosts.add(forwarded);
+  return hosts.has(originHost);
+}

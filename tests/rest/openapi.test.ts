@@ -1,0 +1,102 @@
+// The OpenAPI document covers every registered route with its security, parameters and error codes, and passes
+// `redocly lint` (.redocly.yaml); the interactive reference lists every operation.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '@/server/rest/openapi.ts';
+import { API_PREFIX } from '@/server/rest/route.ts';
+import { GET as reference } from '../../app/api/reference/route.ts';
+import { allRoutes, countCase, pathParamNames, reportCases, routeKey } from './fixtures.ts';
+
+interface Operation {
+  operationId: string;
+  summary: string;
+  security: Array<Record<string, string[]>>;
+  parameters: Array<{ name: string; in: string; required: boolean }>;
+  requestBody?: unknown;
+  responses: Record<string, { description: string }>;
+}
+
+const routes = allRoutes();
+const doc = buildOpenApiDocument() as {
+  paths: Record<string, Record<string, Operation>>;
+  components: unknown;
+};
+afterAll(() => reportCases('openapi'));
+
+describe.each(routes.map((route) => [routeKey(route), route] as const))('%s', (_name, route) => {
+  const d = route.definition;
+  it('is documented with its security, parameters and error responses', () => {
+    const op = doc.paths[`${API_PREFIX}${d.path}`]?.[d.method.toLowerCase()];
+    expect(op, 'operation present').toBeDefined();
+    expect(op!.summary).toBeTruthy();
+    const expected: Array<Record<string, string[]>> = [];
+    if (d.auth.includes('apiKey')) expected.push({ apiKey: [...(d.scopes ?? [])] });
+    if (d.auth.includes('license')) expected.push({ licenseKey: [] });
+    if (d.auth.includes('none')) expected.push({});
+    expect(op!.security).toEqual(expected);
+    for (const name of pathParamNames(route)) {
+      expect(op!.parameters).toContainEqual(expect.objectContaining({ name, in: 'path', required: true }));
+    }
+    const statuses = Object.keys(op!.responses);
+    expect(statuses).toContain(String(d.status ?? 200));
+    expect(statuses).toEqual(expect.arrayContaining(['400', '429', '500']));
+    if (!d.auth.includes('none')) expect(statuses).toContain('401');
+    if (d.scopes?.length) expect(statuses).toContain('403');
+    if (pathParamNames(route).length) expect(statuses).toContain('404');
+    if (d.method === 'POST' || d.method === 'PATCH') {
+      expect(statuses).toEqual(expect.arrayContaining(['413', '415']));
+      if (d.body) expect(op!.requestBody).toBeDefined();
+    }
+    if (d.method === 'POST')
+      expect(op!.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
+    countCase(route, 'documented');
+  });
+});
+
+describe('the document', () => {
+  it('has no operation that is not a registered route', () => {
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.slice(API_PREFIX.length)}`),
+    );
+    expect(documented.sort()).toEqual(routes.map(routeKey).sort());
+  });
+
+  it('passes redocly lint (.redocly.yaml)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-openapi-')), 'openapi.json');
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const cli = path.resolve('node_modules/.bin/redocly');
+    const result = await promisify(execFile)(
+      cli,
+      ['lint', '--config', '.redocly.yaml', '--format', 'summary', file],
+      { timeout: 60_000 },
+    ).then(
+      (r) => ({ code: 0, output: r.stdout + r.stderr }),
+      (e: { code?: number; stdout?: string; stderr?: string }) => ({
+        code: e.code ?? 1,
+        output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+      }),
+    );
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).not.toMatch(/You have \d+ warnings?/);
+  }, 90_000);
+});
+
+describe('GET /api/reference', () => {
+  it('renders a self-contained HTML page with every operation', async () => {
+    const response = reference();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/); // no CDN
+    for (const route of routes) {
+      expect(html, routeKey(route)).toContain(
+        `id="${String(doc.paths[`${API_PREFIX}${route.definition.path}`]?.[route.definition.method.toLowerCase()]?.operationId)}"`,
+      );
+      countCase(route, 'in the reference page');
+    }
+  });
+});
