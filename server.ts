@@ -26,6 +26,8 @@ async function startServer(): Promise<void> {
       inFlight -= 1;
       if (inFlight === 0) drained?.();
     });
+    // the socket address for per-IP rate limits; a client-sent value is overwritten, never trusted
+    req.headers['x-licentric-client-ip'] = req.socket.remoteAddress ?? 'unknown';
     handle(req, res).catch((error: unknown) => {
       console.error('[licentric] request failed:', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });

@@ -146,7 +146,7 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await shot(page, '09-api-keys');
 
   await nav(page, 'Overview');
-  await expect(page.locator('.stat').filter({ hasText: 'Suspended' }).locator('.value')).toHaveText('1', {
+  await expect(page.locator('[data-stat="Suspended"] .value')).toHaveText('1', {
     timeout: 20_000,
   });
   await shot(page, '10-overview');
@@ -174,7 +174,7 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await nav(page, 'API keys');
   await expect(page.getByText('No test API keys')).toBeVisible();
   await nav(page, 'Overview');
-  await expect(page.locator('.stat').filter({ hasText: 'Licenses' }).first().locator('.value')).toHaveText('0', {
+  await expect(page.locator('[data-stat="Licenses"] .value')).toHaveText('0', {
     timeout: 20_000,
   });
   await shot(page, '15-test-mode');
@@ -183,10 +183,12 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await page.getByRole('group', { name: 'Environment' }).getByRole('button', { name: 'Live' }).click();
   await expect(page.getByText('TEST MODE')).toHaveCount(0);
   await page.setViewportSize({ width: 390, height: 844 });
-  await nav(page, 'Overview').catch(async () => {
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await nav(page, 'Overview');
-  });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await nav(page, 'Licenses');
+  await expect(page.getByRole('link', { name: key })).toBeVisible();
+  await shot(page, '16-licenses-phone');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await nav(page, 'Overview');
   await shot(page, '16-overview-phone');
 });
 

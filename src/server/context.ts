@@ -1,6 +1,7 @@
 // DomainContext: who is acting, in which account and environment, on which database handle.
 import type { Environment, ActorType } from '@/generated/prisma/enums.ts';
 import type { Tx } from './db.ts';
+import type { PrismaClient } from '@/generated/prisma/client.ts';
 
 export interface Actor {
   type: ActorType;
@@ -8,7 +9,7 @@ export interface Actor {
 }
 
 export interface DomainContext {
-  db: Tx & { $transaction: import('@/generated/prisma/client.ts').PrismaClient['$transaction'] };
+  db: Tx & { $transaction: PrismaClient['$transaction'] };
   accountId: string;
   environment: Environment;
   actor: Actor;

@@ -1,7 +1,9 @@
 // Process lifecycle shared by the Next bundle, the custom server and the worker: shutdown hooks run in
 // reverse registration order (stop jobs, then close the database). Kept on globalThis so every bundle
 // copy of this module sees the same list.
-const holder = globalThis as unknown as { __licentricShutdown?: { hooks: Array<() => Promise<void>>; started: boolean } };
+const holder = globalThis as unknown as {
+  __licentricShutdown?: { hooks: Array<() => Promise<void>>; started: boolean };
+};
 
 function state() {
   holder.__licentricShutdown ??= { hooks: [], started: false };

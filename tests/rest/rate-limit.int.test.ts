@@ -105,10 +105,14 @@ describe.each(routes.map((route) => [`${routeKey(route)} (${tierOf(route)})`, ro
         const authorization = route.definition.auth.includes('apiKey')
           ? `Bearer ${unknownApiKey()}`
           : 'License TST-RATE-LIMI-TEST-KEYS';
-        expect429(await burst(route, 4, 3, { authorization }), 3);
+        // each from its own client IP: failed authentications are also budgeted per IP (auth_failure tier)
+        expect429(await burst(route, 4, 3, { authorization, headers: { 'x-licentric-client-ip': ip() } }), 3);
         const other = await send(
           route,
-          buildRequest(route, dummySpec(route), { authorization: `Bearer ${unknownApiKey()}` }),
+          buildRequest(route, dummySpec(route), {
+            authorization: `Bearer ${unknownApiKey()}`,
+            headers: { 'x-licentric-client-ip': ip() },
+          }),
         );
         expect(other.status).not.toBe(429);
         countCase(route, 'management limit per credential');
@@ -197,11 +201,19 @@ async function sharedStoreCheck(settings: Record<string, string>): Promise<void>
   setLimits({ RATE_LIMIT_MANAGEMENT_PER_MIN: '2', ...settings });
   const list = routeFor('GET', '/products')!;
   const authorization = `Bearer ${unknownApiKey()}`;
-  expect429(await burst(list, 3, 2, { authorization }), 2);
+  const headers = { 'x-licentric-client-ip': ip() };
+  expect429(await burst(list, 3, 2, { authorization, headers }), 2);
   // another instance (fresh limiter objects) sees the same counts
   resetRateLimitsForTests();
-  expect429(await send(list, buildRequest(list, {}, { authorization })), 2);
-  const other = await send(list, buildRequest(list, {}, { authorization: `Bearer ${unknownApiKey()}` }));
+  expect429(await send(list, buildRequest(list, {}, { authorization, headers })), 2);
+  const other = await send(
+    list,
+    buildRequest(
+      list,
+      {},
+      { authorization: `Bearer ${unknownApiKey()}`, headers: { 'x-licentric-client-ip': ip() } },
+    ),
+  );
   expect(other.status).toBe(401);
 }
 

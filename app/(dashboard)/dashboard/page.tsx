@@ -12,7 +12,7 @@ const RANGES = [7, 30, 90] as const;
 
 function Stat({ label, value, hint }: { label: string; value: number | undefined; hint?: string }) {
   return (
-    <div className="card stat">
+    <div className="card stat" data-stat={label}>
       <div className="label">{label}</div>
       <div className="value">{value === undefined ? '–' : formatNumber(value)}</div>
       {hint ? <div className="hint">{hint}</div> : null}

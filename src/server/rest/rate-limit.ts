@@ -1,10 +1,18 @@
 // Rate-limit tiers of API.md §5 on rate-limiter-flexible: in memory by default, PostgreSQL or Redis when
 // several instances share the limits (RATE_LIMIT_STORE). A limit of 0 turns a tier off.
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { env } from '@/env.ts';
 
-// portal: customer-portal sign-in per license key / email address; portal_ip: the same per client IP.
-export type RateLimitTier = 'validation' | 'activation' | 'management' | 'portal' | 'portal_ip';
+// portal: customer-portal sign-in per license key / email address; portal_ip: the same per client IP;
+// auth_failure: failed API authentications per client IP (made-up keys would otherwise each get a fresh bucket).
+export type RateLimitTier =
+  'validation' | 'activation' | 'management' | 'portal' | 'portal_ip' | 'auth_failure';
 
 export interface RateLimitOutcome {
   allowed: boolean;
@@ -22,6 +30,7 @@ function limitFor(tier: RateLimitTier): number {
     case 'activation':
       return e.RATE_LIMIT_ACTIVATION_PER_MIN;
     case 'management':
+    case 'auth_failure':
       return e.RATE_LIMIT_MANAGEMENT_PER_MIN;
     case 'portal':
       return 10;
@@ -44,7 +53,9 @@ async function storeOptions(): Promise<{ storeClient?: any; tableName?: string }
       const { Redis } = await import('ioredis');
       // no offline queue (a down Redis must not stall requests), so wait for the first connection before use
       const client = new Redis(e.REDIS_URL ?? '', { enableOfflineQueue: false, lazyConnect: true });
-      client.on('error', (error: Error) => console.error('[licentric] rate-limit store (redis):', error.message));
+      client.on('error', (error: Error) =>
+        console.error('[licentric] rate-limit store (redis):', error.message),
+      );
       await client.connect().catch(() => undefined); // unreachable: the insurance limiter answers meanwhile
       return { client, close: () => client.quit().catch(() => client.disconnect()) };
     })();
@@ -76,8 +87,12 @@ async function limiterFor(tier: RateLimitTier, points: number): Promise<RateLimi
       break;
     case 'postgres':
       limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {
-        const created: RateLimiterPostgres = new RateLimiterPostgres({ ...options, storeClient: options.storeClient as unknown }, (error?: unknown) =>
-          error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(created),
+        const created: RateLimiterPostgres = new RateLimiterPostgres(
+          { ...options, storeClient: options.storeClient as unknown },
+          (error?: unknown) =>
+            error
+              ? reject(error instanceof Error ? error : new Error(JSON.stringify(error)))
+              : resolve(created),
         );
       });
       break;
@@ -107,10 +122,22 @@ export async function consumeRateLimit(tier: RateLimitTier, key: string): Promis
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      return { allowed: false, headers: { ...headersFor(limit, rejection), 'Retry-After': String(retryAfterSeconds) }, retryAfterSeconds };
+      return {
+        allowed: false,
+        headers: { ...headersFor(limit, rejection), 'Retry-After': String(retryAfterSeconds) },
+        retryAfterSeconds,
+      };
     }
     throw rejection; // the store itself failed
   }
+}
+
+/** Seconds until `key` may try again once its `tier` budget is used up, else 0; consumes nothing. */
+export async function rateLimitWait(tier: RateLimitTier, key: string): Promise<number> {
+  const limit = limitFor(tier);
+  if (limit === 0) return 0;
+  const res = await (await limiterFor(tier, limit)).get(key);
+  return res && res.consumedPoints >= limit ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
 }
 
 /** Forget limiter instances and their counters (tests that change limits). */

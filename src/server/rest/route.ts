@@ -11,7 +11,7 @@ import type { DomainContext } from '@/server/context.ts';
 import { authenticateApiKey, type ApiKeyPrincipal } from '@/server/auth/api-key.ts';
 import { authenticateLicenseKey, type LicensePrincipal } from '@/server/auth/license-key.ts';
 import { hasScopes, type Scope } from '@/server/auth/scopes.ts';
-import { consumeRateLimit, type RateLimitTier } from './rate-limit.ts';
+import { consumeRateLimit, rateLimitWait, type RateLimitTier } from './rate-limit.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
 import { errorBody, errorResponse, jsonResponse, toAppError, zodIssues } from './responses.ts';
 import { registerRoute } from './registry.ts';
@@ -93,7 +93,7 @@ export function clientIp(request: Request): string {
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
-  return request.headers.get('x-licentric-client-ip') ?? request.headers.get('x-real-ip') ?? 'unknown';
+  return request.headers.get('x-licentric-client-ip') ?? 'unknown';
 }
 
 function matchParams(pattern: string, pathname: string): Record<string, string> | null {
@@ -178,6 +178,30 @@ async function authenticate(
   throw new AppError('UNAUTHORIZED', `Unsupported authorization scheme; this endpoint accepts ${accepted}`);
 }
 
+/** Authentication with a per-IP budget for failures, so guessing keys is throttled like everything else. */
+async function authenticateGuarded(
+  db: Db,
+  request: Request,
+  modes: readonly AuthMode[],
+  ip: string,
+  headers: Record<string, string>,
+): Promise<Principal> {
+  const wait = await rateLimitWait('auth_failure', ip);
+  if (wait > 0) {
+    headers['Retry-After'] = String(wait);
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed authentication attempts. Retry after ${wait} seconds.`,
+    );
+  }
+  try {
+    return await authenticate(db, request, modes, ip);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 401) await consumeRateLimit('auth_failure', ip);
+    throw error;
+  }
+}
+
 function contextFor(db: Db, principal: Principal): DomainContext | null {
   if (principal.kind === 'apiKey') {
     const { accountId, environment, id } = principal.apiKey;
@@ -235,7 +259,7 @@ export function route<
       }
 
       const db = await getDb();
-      const principal = await authenticate(db, request, definition.auth, ip);
+      const principal = await authenticateGuarded(db, request, definition.auth, ip, limitHeaders);
       if (
         principal.kind === 'apiKey' &&
         definition.scopes &&

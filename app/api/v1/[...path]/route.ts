@@ -4,7 +4,15 @@ import { AppError } from '@/server/errors.ts';
 import { errorResponse } from '@/server/rest/responses.ts';
 
 function unknownPath(): Promise<Response> {
-  return Promise.resolve(errorResponse(new AppError('NOT_FOUND', 'No such endpoint; see /api/openapi.json'), newRequestId()));
+  return Promise.resolve(
+    errorResponse(new AppError('NOT_FOUND', 'No such endpoint; see /api/openapi.json'), newRequestId()),
+  );
 }
 
-export { unknownPath as GET, unknownPath as POST, unknownPath as PATCH, unknownPath as PUT, unknownPath as DELETE };
+export {
+  unknownPath as GET,
+  unknownPath as POST,
+  unknownPath as PATCH,
+  unknownPath as PUT,
+  unknownPath as DELETE,
+};

@@ -1,5 +1,5 @@
 // Entitlements through the REST handlers: exact shapes, code rules and uniqueness, soft delete, events once per change.
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- tests inspect the JSON bodies that call() returns as any */
+
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../../../tests/helpers.ts';
 import { bearer, call, createTenant } from '../../../../tests/api.ts';

@@ -12,7 +12,11 @@ export function effectiveStatus(
   policy: { expirationStrategy: ExpirationStrategy },
   now: Date = new Date(),
 ): LicenseStatus {
-  if (license.status === 'active' && license.expiresAt !== null && license.expiresAt.getTime() <= now.getTime()) {
+  if (
+    license.status === 'active' &&
+    license.expiresAt !== null &&
+    license.expiresAt.getTime() <= now.getTime()
+  ) {
     return policy.expirationStrategy === 'REVOKE' ? 'revoked' : 'expired';
   }
   return license.status;
@@ -29,7 +33,10 @@ interface PolicyLimits {
 }
 
 /** Overrides count only while the policy is overridable; null means unlimited. */
-export function effectiveLimits(license: LimitsInput, policy: PolicyLimits): { maxMachines: number | null; maxUses: number | null } {
+export function effectiveLimits(
+  license: LimitsInput,
+  policy: PolicyLimits,
+): { maxMachines: number | null; maxUses: number | null } {
   return {
     maxMachines: (policy.overridable ? license.maxMachinesOverride : null) ?? policy.maxMachines,
     maxUses: (policy.overridable ? license.maxUsesOverride : null) ?? policy.maxUses,

@@ -1,5 +1,4 @@
 // Licenses through the REST handlers: exact shapes, keys (generated, imported, encrypted), POLICY_PRODUCT_MISMATCH,
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- tests inspect the JSON bodies that call() returns as any */
 // overrides, entitlements, list filters, License auth, update, delete with machines, and the lifecycle matrix
 // with its events (exactly once per change, none for a refused one) and renew arithmetic.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,4 @@
 // Policies through the REST handlers: templates and explicit fields, the unlimited-machines guard, delete refused
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument -- tests inspect the JSON bodies that call() returns as any */
 // while licenses use it, entitlement attach/detach, events once per change.
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../../../tests/helpers.ts';

@@ -12,7 +12,9 @@ export const metadataSchema = z
   .record(z.string(), z.json())
   .refine((value) => Object.keys(value).length <= 64, { message: 'metadata may have at most 64 keys' })
   .refine((value) => depth(value) <= 4, { message: 'metadata may nest at most 4 levels deep' })
-  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= 16 * 1024, { message: 'metadata may be at most 16 KiB' })
+  .refine((value) => Buffer.byteLength(JSON.stringify(value)) <= 16 * 1024, {
+    message: 'metadata may be at most 16 KiB',
+  })
   .describe('Any JSON object: at most 64 keys, nesting depth 4, 16 KiB serialized');
 
 export const idParam = z.strictObject({ id: z.uuid() });

@@ -1,5 +1,5 @@
 // Signing keys, offline checkout and response signatures through the real route handlers and src/sdk.
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument -- tests inspect the untyped JSON of call() */
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decrypt } from '@/lib/crypto.ts';
 import { SIGNATURE_HEADER } from '@/lib/signing.ts';

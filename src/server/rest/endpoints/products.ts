@@ -66,6 +66,10 @@ export const deleteProductRoute = route({
   scopes: ['products:write'],
   params: idParam,
   status: 204,
-  openapi: { summary: 'Delete a product (soft delete; refused while it has live licenses)', tags, errors: ['CONFLICT'] },
+  openapi: {
+    summary: 'Delete a product (soft delete; refused while it has live licenses)',
+    tags,
+    errors: ['CONFLICT'],
+  },
   handler: ({ ctx, params }) => deleteProduct(authed(ctx), params.id),
 });
