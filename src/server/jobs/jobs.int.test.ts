@@ -156,7 +156,7 @@ describe('runner and worker', () => {
     let runs = 0;
     let active = 0;
     let overlapped = false;
-    defineJob({
+    const ticker = defineJob({
       name: 'test-ticker',
       intervalMs: 20,
       run: async () => {
@@ -168,7 +168,8 @@ describe('runner and worker', () => {
         return 0;
       },
     });
-    const runner = startJobs(db, { log: () => {} });
+    // only this job: the real ones would sweep every other test's data in the shared database
+    const runner = startJobs(db, { log: () => {}, jobs: [ticker] });
     expect(startJobs(db)).toBe(runner); // once per process
     await new Promise((resolve) => setTimeout(resolve, 200));
     await runner.stop();

@@ -14,7 +14,10 @@ export interface JobRunner {
 const holder = globalThis as unknown as { __licentricJobRunner?: JobRunner };
 
 /** Starts the jobs once per process (a second call returns the running runner). */
-export function startJobs(db: Db, options: { log?: (line: string) => void } = {}): JobRunner {
+export function startJobs(
+  db: Db,
+  options: { log?: (line: string) => void; jobs?: JobDefinition[] } = {},
+): JobRunner {
   if (holder.__licentricJobRunner) return holder.__licentricJobRunner;
   const log = options.log ?? ((line: string) => console.log(line));
   let stopped = false;
@@ -44,7 +47,7 @@ export function startJobs(db: Db, options: { log?: (line: string) => void } = {}
     timers.add(timer);
   };
 
-  const jobs = registeredJobs();
+  const jobs = options.jobs ?? registeredJobs();
   for (const job of jobs) schedule(job, 0);
   log(`[licentric] background jobs started: ${jobs.map((j) => j.name).join(', ')}`);
 

@@ -1,118 +1,87 @@
 'use client';
 // Entitlements: feature flags granted through policies and licenses — list, create, edit, delete.
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client.tsx';
 import type { EntitlementView } from '@/server/domain/entitlements/entitlements.ts';
+import { Card, ConfirmDialog, EmptyState, Field, formatDate, PageHeader } from '../../_components/ui.tsx';
+import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
 import {
-  Button,
-  Card,
-  ConfirmDialog,
-  Dialog,
-  EmptyState,
-  ErrorBox,
-  Field,
-  formatDate,
-  Loading,
-  PageHeader,
-  useToast,
-} from '../../_components/ui.tsx';
+  DataTable,
+  EditDeleteButtons,
+  ListBody,
+  NewButton,
+  useFeedback,
+} from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
 function EntitlementForm({ entitlement, onClose }: { entitlement?: EntitlementView; onClose: () => void }) {
   const trpc = useTRPC();
-  const toast = useToast();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState({
+  const feedback = useFeedback();
+  const { form, bind } = useFormFields({
     name: entitlement?.name ?? '',
     code: entitlement?.code ?? '',
     description: entitlement?.description ?? '',
   });
-  const done = (e: EntitlementView) => {
-    void queryClient.invalidateQueries({ queryKey: trpc.entitlements.pathKey() });
-    toast.success(`Entitlement “${e.name}” saved`);
-    onClose();
-  };
-  const create = useMutation(trpc.entitlements.create.mutationOptions({ onSuccess: done }));
-  const update = useMutation(trpc.entitlements.update.mutationOptions({ onSuccess: done }));
-  const mutation = entitlement ? update : create;
-  const errors = fieldErrors(mutation.error, entitlement ? 'data' : undefined);
-  const payload = { name: form.name, code: form.code, description: form.description || null };
+  const done = () =>
+    feedback<EntitlementView>({
+      invalidate: [trpc.entitlements.pathKey()],
+      success: (e) => `Entitlement “${e.name}” saved`,
+      then: onClose,
+      toastErrors: false,
+    });
+  const create = useMutation(trpc.entitlements.create.mutationOptions(done()));
+  const update = useMutation(trpc.entitlements.update.mutationOptions(done()));
+  const { save, error, errors, busy } = useSave(entitlement, create, update);
   return (
-    <Dialog title={entitlement ? 'Edit entitlement' : 'New entitlement'} onClose={onClose}>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (entitlement) update.mutate({ id: entitlement.id, data: payload });
-          else create.mutate(payload);
-        }}
+    <FormDialog
+      title={entitlement ? 'Edit entitlement' : 'New entitlement'}
+      onClose={onClose}
+      onSubmit={() => save({ name: form.name, code: form.code, description: form.description || null })}
+      error={error}
+      errors={errors}
+      busy={busy}
+      submitLabel={entitlement ? 'Save' : 'Create entitlement'}
+    >
+      <Field label="Name" htmlFor="e-name" error={errors.name} help="e.g. “Export to PDF”.">
+        <input id="e-name" type="text" {...bind('name')} autoFocus />
+      </Field>
+      <Field
+        label="Code"
+        htmlFor="e-code"
+        error={errors.code}
+        help="What your app checks: lowercase letters, digits, _ and -, e.g. pdf-export."
       >
-        {mutation.error && Object.keys(errors).length === 0 ? <ErrorBox error={mutation.error} /> : null}
-        <Field label="Name" htmlFor="e-name" error={errors.name} help="e.g. “Export to PDF”.">
-          <input
-            id="e-name"
-            type="text"
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-            autoFocus
-          />
-        </Field>
-        <Field
-          label="Code"
-          htmlFor="e-code"
-          error={errors.code}
-          help="What your app checks: lowercase letters, digits, _ and -, e.g. pdf-export."
-        >
-          <input
-            id="e-code"
-            type="text"
-            value={form.code}
-            onChange={(e) => setForm({ ...form, code: e.target.value })}
-          />
-        </Field>
-        <Field label="Description" htmlFor="e-desc" error={errors.description}>
-          <textarea
-            id="e-desc"
-            rows={2}
-            value={form.description}
-            onChange={(e) => setForm({ ...form, description: e.target.value })}
-          />
-        </Field>
-        <div className="form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={mutation.isPending}>
-            {entitlement ? 'Save' : 'Create entitlement'}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+        <input id="e-code" type="text" {...bind('code')} />
+      </Field>
+      <Field label="Description" htmlFor="e-desc" error={errors.description}>
+        <textarea id="e-desc" rows={2} {...bind('description')} />
+      </Field>
+    </FormDialog>
   );
 }
 
 export default function EntitlementsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const list = useQuery(trpc.entitlements.list.queryOptions({ limit: 100 }));
   const [editing, setEditing] = useState<EntitlementView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<EntitlementView | null>(null);
   const remove = useMutation(
-    trpc.entitlements.delete.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.entitlements.pathKey() });
-        toast.success('Entitlement deleted');
-        setDeleting(null);
-      },
-      onError: (error) => toast.error(errorMessage(error)),
-    }),
+    trpc.entitlements.delete.mutationOptions(
+      feedback({
+        invalidate: [trpc.entitlements.pathKey()],
+        success: 'Entitlement deleted',
+        then: () => setDeleting(null),
+      }),
+    ),
   );
-  const newButton = me.canWrite ? (
-    <Button variant="primary" onClick={() => setEditing('new')}>
+  const newButton = (
+    <NewButton show={me.canWrite} onClick={() => setEditing('new')}>
       + New entitlement
-    </Button>
-  ) : null;
+    </NewButton>
+  );
   return (
     <div className="stack">
       <PageHeader
@@ -121,54 +90,45 @@ export default function EntitlementsPage() {
         actions={newButton}
       />
       <Card body={false}>
-        {list.isLoading ? <Loading /> : null}
-        <ErrorBox error={list.error} />
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState
-            icon="✦"
-            title="No entitlements yet"
-            text="Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has."
-            action={newButton}
-          />
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Name</th>
-                  <th>Code</th>
-                  <th className="hide-sm">Created</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((e) => (
-                  <tr key={e.id}>
-                    <td>
+        <ListBody
+          query={list}
+          rows={list.data?.items}
+          empty={
+            <EmptyState
+              icon="✦"
+              title="No entitlements yet"
+              text="Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has."
+              action={newButton}
+            />
+          }
+        >
+          {(rows) => (
+            <DataTable
+              rows={rows}
+              columns={[
+                {
+                  header: 'Name',
+                  cell: (e) => (
+                    <>
                       <strong>{e.name}</strong>
                       {e.description ? <div className="muted small">{e.description}</div> : null}
-                    </td>
-                    <td className="mono">{e.code}</td>
-                    <td className="hide-sm muted">{formatDate(e.createdAt)}</td>
-                    <td className="num">
-                      {me.canWrite ? (
-                        <>
-                          <Button size="sm" variant="ghost" onClick={() => setEditing(e)}>
-                            Edit
-                          </Button>
-                          <Button size="sm" variant="ghost" onClick={() => setDeleting(e)}>
-                            Delete
-                          </Button>
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+                    </>
+                  ),
+                },
+                { header: 'Code', td: 'mono', cell: (e) => e.code },
+                { header: 'Created', th: 'hide-sm', td: 'hide-sm muted', cell: (e) => formatDate(e.createdAt) },
+                {
+                  header: null,
+                  td: 'num',
+                  cell: (e) =>
+                    me.canWrite ? (
+                      <EditDeleteButtons onEdit={() => setEditing(e)} onDelete={() => setDeleting(e)} />
+                    ) : null,
+                },
+              ]}
+            />
+          )}
+        </ListBody>
       </Card>
       {editing ? (
         <EntitlementForm

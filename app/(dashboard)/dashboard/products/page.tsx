@@ -1,142 +1,116 @@
 'use client';
 // Products: list, create, edit, delete (refused while live licenses exist).
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client.tsx';
 import type { ProductView } from '@/server/domain/products/products.ts';
+import { Card, ConfirmDialog, EmptyState, Field, formatDate, PageHeader } from '../../_components/ui.tsx';
+import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
 import {
-  Button,
-  Card,
-  ConfirmDialog,
-  Dialog,
-  EmptyState,
-  ErrorBox,
-  Field,
-  formatDate,
-  Loading,
-  PageHeader,
-  useToast,
-} from '../../_components/ui.tsx';
+  DataTable,
+  EditDeleteButtons,
+  ListBody,
+  NewButton,
+  useFeedback,
+} from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
 function ProductForm({ product, onClose }: { product?: ProductView; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const [form, setForm] = useState({
+  const feedback = useFeedback();
+  const { form, setForm, bind } = useFormFields({
     name: product?.name ?? '',
     code: product?.code ?? '',
     keyPrefix: product?.keyPrefix ?? 'LIC',
     description: product?.description ?? '',
   });
-  const done = (verb: string) => (p: ProductView) => {
-    void queryClient.invalidateQueries({ queryKey: trpc.products.pathKey() });
-    toast.success(`Product “${p.name}” ${verb}`);
-    onClose();
-  };
-  const create = useMutation(trpc.products.create.mutationOptions({ onSuccess: done('created') }));
-  const update = useMutation(trpc.products.update.mutationOptions({ onSuccess: done('saved') }));
-  const mutation = product ? update : create;
-  const errors = fieldErrors(mutation.error, product ? 'data' : undefined);
-  const payload = {
-    name: form.name,
-    code: form.code,
-    keyPrefix: form.keyPrefix,
-    description: form.description || null,
-  };
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (product) update.mutate({ id: product.id, data: payload });
-    else create.mutate(payload);
-  };
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setForm({ ...form, [k]: e.target.value });
+  const done = (verb: string) =>
+    feedback<ProductView>({
+      invalidate: [trpc.products.pathKey()],
+      success: (p) => `Product “${p.name}” ${verb}`,
+      then: onClose,
+      toastErrors: false,
+    });
+  const create = useMutation(trpc.products.create.mutationOptions(done('created')));
+  const update = useMutation(trpc.products.update.mutationOptions(done('saved')));
+  const { save, error, errors, busy } = useSave(product, create, update);
   return (
-    <Dialog title={product ? 'Edit product' : 'New product'} onClose={onClose}>
-      <form className="form" onSubmit={submit}>
-        {mutation.error && Object.keys(errors).length === 0 ? <ErrorBox error={mutation.error} /> : null}
+    <FormDialog
+      title={product ? 'Edit product' : 'New product'}
+      onClose={onClose}
+      onSubmit={() =>
+        save({
+          name: form.name,
+          code: form.code,
+          keyPrefix: form.keyPrefix,
+          description: form.description || null,
+        })
+      }
+      error={error}
+      errors={errors}
+      busy={busy}
+      submitLabel={product ? 'Save changes' : 'Create product'}
+    >
+      <Field
+        label="Name"
+        htmlFor="p-name"
+        error={errors.name}
+        help="What your customers know it as, e.g. “Acme Editor”."
+      >
+        <input id="p-name" type="text" {...bind('name')} autoFocus />
+      </Field>
+      <div className="form-row">
         <Field
-          label="Name"
-          htmlFor="p-name"
-          error={errors.name}
-          help="What your customers know it as, e.g. “Acme Editor”."
+          label="Code"
+          htmlFor="p-code"
+          error={errors.code}
+          help="Stable identifier for the API: letters, digits, _ and -."
         >
-          <input id="p-name" type="text" value={form.name} onChange={set('name')} autoFocus />
+          <input id="p-code" type="text" {...bind('code')} placeholder="acme-editor" />
         </Field>
-        <div className="form-row">
-          <Field
-            label="Code"
-            htmlFor="p-code"
-            error={errors.code}
-            help="Stable identifier for the API: letters, digits, _ and -."
-          >
-            <input
-              id="p-code"
-              type="text"
-              value={form.code}
-              onChange={set('code')}
-              placeholder="acme-editor"
-            />
-          </Field>
-          <Field
-            label="Key prefix"
-            htmlFor="p-prefix"
-            error={errors.keyPrefix}
-            help="2–10 uppercase letters; keys look like PREFIX-XXXX-XXXX-XXXX-XXXX."
-          >
-            <input
-              id="p-prefix"
-              type="text"
-              value={form.keyPrefix}
-              onChange={(e) => setForm({ ...form, keyPrefix: e.target.value.toUpperCase() })}
-            />
-          </Field>
-        </div>
         <Field
-          label="Description"
-          htmlFor="p-desc"
-          error={errors.description}
-          help="Optional, for your team."
+          label="Key prefix"
+          htmlFor="p-prefix"
+          error={errors.keyPrefix}
+          help="2–10 uppercase letters; keys look like PREFIX-XXXX-XXXX-XXXX-XXXX."
         >
-          <textarea id="p-desc" rows={3} value={form.description} onChange={set('description')} />
+          <input
+            id="p-prefix"
+            type="text"
+            value={form.keyPrefix}
+            onChange={(e) => setForm({ ...form, keyPrefix: e.target.value.toUpperCase() })}
+          />
         </Field>
-        <div className="form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={mutation.isPending}>
-            {product ? 'Save changes' : 'Create product'}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      <Field label="Description" htmlFor="p-desc" error={errors.description} help="Optional, for your team.">
+        <textarea id="p-desc" rows={3} {...bind('description')} />
+      </Field>
+    </FormDialog>
   );
 }
 
 export default function ProductsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
   const [editing, setEditing] = useState<ProductView | 'new' | null>(null);
   const [deleting, setDeleting] = useState<ProductView | null>(null);
   const remove = useMutation(
-    trpc.products.delete.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.products.pathKey() });
-        toast.success('Product deleted');
-        setDeleting(null);
-      },
-      onError: (error) => {
-        toast.error(errorMessage(error));
-        setDeleting(null);
-      },
-    }),
+    trpc.products.delete.mutationOptions(
+      feedback({
+        invalidate: [trpc.products.pathKey()],
+        success: 'Product deleted',
+        then: () => setDeleting(null),
+        closeOnError: true,
+      }),
+    ),
   );
-  const newButton = me.canWrite ? (
-    <Button variant="primary" onClick={() => setEditing('new')}>
+  const newButton = (
+    <NewButton show={me.canWrite} onClick={() => setEditing('new')}>
       + New product
-    </Button>
-  ) : null;
+    </NewButton>
+  );
 
   return (
     <div className="stack">
@@ -146,58 +120,47 @@ export default function ProductsPage() {
         actions={newButton}
       />
       <Card body={false}>
-        {products.isLoading ? <Loading /> : null}
-        <ErrorBox error={products.error} />
-        {products.data && products.data.items.length === 0 ? (
-          <EmptyState
-            icon="▣"
-            title="No products yet"
-            text="A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave."
-            action={newButton}
-          />
-        ) : null}
-        {products.data && products.data.items.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Name</th>
-                  <th>Code</th>
-                  <th>Key prefix</th>
-                  <th className="num">Licenses</th>
-                  <th className="hide-sm">Created</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {products.data.items.map((p) => (
-                  <tr key={p.id}>
-                    <td>
+        <ListBody
+          query={products}
+          rows={products.data?.items}
+          empty={
+            <EmptyState
+              icon="▣"
+              title="No products yet"
+              text="A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave."
+              action={newButton}
+            />
+          }
+        >
+          {(rows) => (
+            <DataTable
+              rows={rows}
+              columns={[
+                {
+                  header: 'Name',
+                  cell: (p) => (
+                    <>
                       <strong>{p.name}</strong>
                       {p.description ? <div className="muted small">{p.description}</div> : null}
-                    </td>
-                    <td className="mono">{p.code}</td>
-                    <td className="mono">{p.keyPrefix}</td>
-                    <td className="num">{p.licensesCount}</td>
-                    <td className="hide-sm muted">{formatDate(p.createdAt)}</td>
-                    <td className="num">
-                      {me.canWrite ? (
-                        <>
-                          <Button size="sm" variant="ghost" onClick={() => setEditing(p)}>
-                            Edit
-                          </Button>
-                          <Button size="sm" variant="ghost" onClick={() => setDeleting(p)}>
-                            Delete
-                          </Button>
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+                    </>
+                  ),
+                },
+                { header: 'Code', td: 'mono', cell: (p) => p.code },
+                { header: 'Key prefix', td: 'mono', cell: (p) => p.keyPrefix },
+                { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
+                { header: 'Created', th: 'hide-sm', td: 'hide-sm muted', cell: (p) => formatDate(p.createdAt) },
+                {
+                  header: null,
+                  td: 'num',
+                  cell: (p) =>
+                    me.canWrite ? (
+                      <EditDeleteButtons onEdit={() => setEditing(p)} onDelete={() => setDeleting(p)} />
+                    ) : null,
+                },
+              ]}
+            />
+          )}
+        </ListBody>
       </Card>
       {editing ? (
         <ProductForm product={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
