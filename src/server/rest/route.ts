@@ -8,6 +8,7 @@ import { env } from '@/env.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import type { DomainContext } from '@/server/context.ts';
+import type { Environment } from '@/generated/prisma/enums.ts';
 import { authenticateApiKey, type ApiKeyPrincipal } from '@/server/auth/api-key.ts';
 import { authenticateLicenseKey, type LicensePrincipal } from '@/server/auth/license-key.ts';
 import { hasScopes, type Scope } from '@/server/auth/scopes.ts';
@@ -19,6 +20,12 @@ import type { Page } from './pagination.ts';
 
 export const API_PREFIX = '/api/v1';
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** An account+environment, e.g. the one whose signing key signs an answer. */
+export interface SigningScope {
+  accountId: string;
+  environment: Environment;
+}
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type AuthMode = 'apiKey' | 'license' | 'none';
@@ -45,6 +52,8 @@ export class Reply<T> {
   constructor(
     readonly status: number,
     readonly data: T,
+    /** Whose key signs the answer when the route has no authenticated account (validate-key). */
+    readonly signAs?: SigningScope,
   ) {}
 }
 
@@ -64,7 +73,11 @@ export interface RouteDefinition<P, Q, B, R> {
   /** The handler returns a Page: the answer is `{ data: [...], pagination }`. */
   list?: boolean;
   /** Adds headers computed over the exact response bytes (response signatures). */
-  signBody?: (rawBody: string, input: HandlerInput<P, Q, B>) => Promise<Record<string, string>>;
+  signBody?: (
+    rawBody: string,
+    input: HandlerInput<P, Q, B>,
+    signAs?: SigningScope,
+  ) => Promise<Record<string, string>>;
   openapi: { summary: string; tags: string[]; description?: string; response?: z.ZodType; errors?: string[] };
   handler: (input: HandlerInput<P, Q, B>) => Promise<R | Reply<R>>;
 }
@@ -339,10 +352,12 @@ export function route<
 
       let status: number;
       let raw: string;
+      let signAs: SigningScope | undefined;
       try {
         const result = await definition.handler(input);
         const reply = result instanceof Reply ? result : new Reply(definition.status ?? 200, result);
         status = reply.status;
+        signAs = reply.signAs;
         if (status === 204) raw = '';
         else if (definition.list) {
           const page = reply.data as Page<unknown>;
@@ -364,7 +379,7 @@ export function route<
         throw appError;
       }
       if (claim?.kind === 'claimed') await claim.complete({ status, body: raw });
-      const signed = definition.signBody && raw ? await definition.signBody(raw, input) : {};
+      const signed = definition.signBody && raw ? await definition.signBody(raw, input, signAs) : {};
       return new Response(status === 204 ? null : raw, {
         status,
         headers: {

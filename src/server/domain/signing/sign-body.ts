@@ -4,7 +4,7 @@ import { getDb } from '@/server/db.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import { signResponseBody, type SigningScope } from './signing-keys.ts';
 
-// License id → its account+environment (immutable), so unauthenticated validate-key answers cost no query.
+// License id → its account+environment (immutable), for replayed validate-key answers (fresh ones carry it).
 const MAX_CACHED = 10_000;
 const licenseScopes = new Map<string, SigningScope>();
 
@@ -47,11 +47,13 @@ function answeredLicenseId(rawBody: string): string | null {
 export async function signBody(
   rawBody: string,
   input: { ctx: { accountId: string; environment: Environment } | null },
+  signAs?: SigningScope,
 ): Promise<Record<string, string>> {
   let s: SigningScope | null = input.ctx
     ? { accountId: input.ctx.accountId, environment: input.ctx.environment }
-    : null;
+    : (signAs ?? null);
   if (!s) {
+    // only an idempotent replay of validate-key gets here: the answer names the license, look up its account
     const licenseId = answeredLicenseId(rawBody);
     s = licenseId ? await licenseScope(licenseId) : null;
   }

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
 import { testDb } from '../../../../tests/helpers.ts';
+import { call as apiCall } from '../../../../tests/api.ts';
 import { validateKeyRoute } from '@/server/rest/endpoints/validation.ts';
 import { activateMachineRoute, heartbeatMachineRoute } from '@/server/rest/endpoints/machines.ts';
 import {
@@ -403,13 +404,36 @@ describe('validate-key side effects (deferred)', () => {
       });
       const spy = vi.spyOn(pg.Pool.prototype, 'query');
       try {
-        const answer = await validateLicenseKey(counting, {
+        const { answer } = await validateLicenseKey(counting, {
           key: f.license.key,
           fingerprint: 'fp-none-00001',
         });
         expect(answer.code).toBe('FINGERPRINT_NOT_FOUND');
         expect(spy).toHaveBeenCalledTimes(1);
         expect(prismaCalls).toEqual([]);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'signs the HTTP answer with the license’s account key without another query',
+    async () => {
+      const db = await testDb();
+      const f = await setupRuntime(db, { requireFingerprint: false });
+      const second = await f.addLicense();
+      await apiCall(validateKeyRoute, 'POST', '/licenses/validate-key', { body: { key: f.license.key } }); // warm: signing key, pools
+      const spy = vi.spyOn(pg.Client.prototype, 'query');
+      try {
+        const res = await apiCall(validateKeyRoute, 'POST', '/licenses/validate-key', {
+          body: { key: second.key },
+        });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('licentric-signature')).toMatch(
+          /^kid="[^"]+", alg="ed25519", ts="\d+", sig="/,
+        );
+        expect(spy).toHaveBeenCalledTimes(1);
       } finally {
         spy.mockRestore();
       }

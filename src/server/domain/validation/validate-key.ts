@@ -67,6 +67,12 @@ export const validationResultView = z.object({
 });
 export type ValidationResult = z.infer<typeof validationResultView>;
 
+/** The answer, and the account+environment of the license it names (whose key signs it; null for NOT_FOUND). */
+export interface ValidationOutcome {
+  answer: ValidationResult;
+  scope: { accountId: string; environment: Environment } | null;
+}
+
 /** The joined row of the hot-path lookup (see LOOKUP). */
 interface LookupRow {
   id: string;
@@ -227,7 +233,7 @@ export async function validateLicenseKey(
   db: Db,
   rawInput: ValidateKeyInput,
   now: Date = new Date(),
-): Promise<ValidationResult> {
+): Promise<ValidationOutcome> {
   const input = validateKeyInput.parse(rawInput);
   const ts = now.toISOString();
   const nonce = input.nonce ?? null;
@@ -245,7 +251,7 @@ export async function validateLicenseKey(
         false,
         now,
       );
-    return {
+    const answer: ValidationResult = {
       valid: false,
       code: 'NOT_FOUND',
       detail:
@@ -256,6 +262,7 @@ export async function validateLicenseKey(
       nonce,
       ts,
     };
+    return { answer, scope: null };
   }
 
   const policy = { expirationStrategy: row.p_expirationStrategy };
@@ -393,5 +400,5 @@ export async function validateLicenseKey(
     data: eventData,
     at: now,
   });
-  return answer;
+  return { answer, scope: { accountId: row.accountId, environment: row.environment } };
 }

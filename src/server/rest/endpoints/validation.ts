@@ -1,6 +1,6 @@
 // REST: POST /licenses/validate-key (API.md §4, DOMAIN.md §4) — no auth, rate tier `validation`, always 200 for
 // a well-formed body (the outcome is data, not an error).
-import { route } from '@/server/rest/route.ts';
+import { Reply, route } from '@/server/rest/route.ts';
 import { signBody } from '@/server/domain/signing/sign-body.ts';
 import {
   validateKeyInput,
@@ -25,5 +25,8 @@ export const validateKeyRoute = route({
       'ALLOW_ACCESS), VALID — the first failing check wins.',
     response: validationResultView,
   },
-  handler: ({ db, body }) => validateLicenseKey(db, body),
+  handler: async ({ db, body }) => {
+    const { answer, scope } = await validateLicenseKey(db, body);
+    return new Reply(200, answer, scope ?? undefined);
+  },
 });
