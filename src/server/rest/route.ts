@@ -87,6 +87,8 @@ export type RouteHandler = ((request: Request) => Promise<Response>) & {
 };
 
 const BODY_METHODS = new Set<Method>(['POST', 'PATCH']);
+/** Routes without a query or body schema accept none (strict). */
+const NO_FIELDS = z.strictObject({});
 
 function validationError(error: z.ZodError, location: 'body' | 'query' | 'path'): AppError {
   const issues = zodIssues(error).map((issue) => ({
@@ -292,7 +294,7 @@ export function route<
         // a malformed id can name no resource in this account: answer like any unknown id
         throw new AppError('NOT_FOUND', 'Resource not found');
       }
-      const query = (definition.query ?? z.strictObject({})).safeParse(Object.fromEntries(url.searchParams));
+      const query = (definition.query ?? NO_FIELDS).safeParse(Object.fromEntries(url.searchParams));
       if (!query.success) throw validationError(query.error, 'query');
 
       let rawBody = '';
@@ -306,7 +308,7 @@ export function route<
             'Request bodies must be JSON (Content-Type: application/json)',
           );
         }
-        const parsed = (definition.body ?? z.strictObject({})).safeParse(parseJson(rawBody));
+        const parsed = (definition.body ?? NO_FIELDS).safeParse(parseJson(rawBody));
         if (!parsed.success) throw validationError(parsed.error, 'body');
         body = parsed.data as B;
       }

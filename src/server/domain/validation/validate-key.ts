@@ -51,7 +51,7 @@ export const validateKeyInput = z.strictObject({
     .optional()
     .describe('Echoed back (replay protection with signed answers)'),
 });
-export type ValidateKeyInput = z.input<typeof validateKeyInput>;
+export type ValidateKeyInput = z.infer<typeof validateKeyInput>;
 
 export const validationResultView = z.object({
   valid: z.boolean(),
@@ -231,10 +231,10 @@ const verdict = (code: ValidationCode, detail: string, valid = false): Verdict =
  */
 export async function validateLicenseKey(
   db: Db,
-  rawInput: ValidateKeyInput,
+  /** Already parsed with validateKeyInput (the REST route does it; the hot path parses once). */
+  input: ValidateKeyInput,
   now: Date = new Date(),
 ): Promise<ValidationOutcome> {
-  const input = validateKeyInput.parse(rawInput);
   const ts = now.toISOString();
   const nonce = input.nonce ?? null;
   const row = await lookup(db, hashLicenseKey(input.key), input.fingerprint ?? null);
