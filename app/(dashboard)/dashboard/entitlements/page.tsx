@@ -1,16 +1,17 @@
 'use client';
 // Entitlements: feature flags granted through policies and licenses — list, create, edit, delete.
-import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { EntitlementView } from '@/server/domain/entitlements/entitlements.ts';
-import { Card, ConfirmDialog, EmptyState, Field, formatDate, PageHeader } from '../../_components/ui.tsx';
+import { EmptyState, Field, PageHeader } from '../../_components/ui.tsx';
 import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
 import {
-  DataTable,
-  EditDeleteButtons,
-  ListBody,
+  ConfirmTarget,
+  createdColumn,
+  ListCard,
+  nameColumn,
   NewButton,
+  useEditDelete,
   useFeedback,
 } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
@@ -66,8 +67,7 @@ export default function EntitlementsPage() {
   const me = useMe();
   const feedback = useFeedback();
   const list = useQuery(trpc.entitlements.list.queryOptions({ limit: 100 }));
-  const [editing, setEditing] = useState<EntitlementView | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<EntitlementView | null>(null);
+  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<EntitlementView>(me.canWrite);
   const remove = useMutation(
     trpc.entitlements.delete.mutationOptions(
       feedback({
@@ -89,68 +89,42 @@ export default function EntitlementsPage() {
         description="Features your app unlocks per license. Attach them to policies or single licenses."
         actions={newButton}
       />
-      <Card body={false}>
-        <ListBody
-          query={list}
-          rows={list.data?.items}
-          empty={
-            <EmptyState
-              icon="✦"
-              title="No entitlements yet"
-              text="Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has."
-              action={newButton}
-            />
-          }
-        >
-          {(rows) => (
-            <DataTable
-              rows={rows}
-              columns={[
-                {
-                  header: 'Name',
-                  cell: (e) => (
-                    <>
-                      <strong>{e.name}</strong>
-                      {e.description ? <div className="muted small">{e.description}</div> : null}
-                    </>
-                  ),
-                },
-                { header: 'Code', td: 'mono', cell: (e) => e.code },
-                { header: 'Created', th: 'hide-sm', td: 'hide-sm muted', cell: (e) => formatDate(e.createdAt) },
-                {
-                  header: null,
-                  td: 'num',
-                  cell: (e) =>
-                    me.canWrite ? (
-                      <EditDeleteButtons onEdit={() => setEditing(e)} onDelete={() => setDeleting(e)} />
-                    ) : null,
-                },
-              ]}
-            />
-          )}
-        </ListBody>
-      </Card>
+      <ListCard
+        query={list}
+        rows={list.data?.items}
+        empty={
+          <EmptyState
+            icon="✦"
+            title="No entitlements yet"
+            text="Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has."
+            action={newButton}
+          />
+        }
+        columns={[
+          nameColumn(),
+          { header: 'Code', td: 'mono', cell: (e) => e.code },
+          createdColumn(),
+          actions,
+        ]}
+      />
       {editing ? (
         <EntitlementForm
           entitlement={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title="Delete entitlement?"
-          text={
-            <>
-              Licenses lose <strong className="mono">{deleting.code}</strong> at their next validation.
-            </>
-          }
-          confirmLabel="Delete"
-          danger
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate({ id: deleting.id })}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      <ConfirmTarget
+        target={deleting}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
+        title="Delete entitlement?"
+        text={(deleting) => (
+          <>
+            Licenses lose <strong className="mono">{deleting.code}</strong> at their next validation.
+          </>
+        )}
+        confirmLabel="Delete"
+      />
     </div>
   );
 }

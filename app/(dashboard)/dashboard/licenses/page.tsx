@@ -5,17 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
-import {
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorBox,
-  formatDate,
-  Loading,
-  PageHeader,
-  timeAgo,
-} from '../../_components/ui.tsx';
+import { Badge, EmptyState, formatDate, PageHeader, timeAgo } from '../../_components/ui.tsx';
+import { FilterSelect, ListCard, NewButton, Subline, useCursorPages } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 import { LicenseForm } from './license-form.tsx';
 
@@ -32,15 +23,15 @@ export default function LicensesPage() {
   const [status, setStatus] = useState<Status | ''>('');
   const [productId, setProductId] = useState('');
   const [policyId, setPolicyId] = useState('');
-  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
+  const pages = useCursorPages();
+  const { reset } = pages;
   const [creating, setCreating] = useState(false);
-  const cursor = cursors[cursors.length - 1];
 
   useEffect(() => {
     const t = setTimeout(() => setQ(search.trim()), 300);
     return () => clearTimeout(t);
   }, [search]);
-  useEffect(() => setCursors([undefined]), [q, status, productId, policyId]);
+  useEffect(() => reset(), [reset, q, status, productId, policyId]);
 
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
   const policies = useQuery(
@@ -49,7 +40,7 @@ export default function LicensesPage() {
   const licenses = useQuery({
     ...trpc.licenses.list.queryOptions({
       limit: PAGE_SIZE,
-      ...(cursor ? { cursor } : {}),
+      ...pages.input,
       ...(q ? { q } : {}),
       ...(status ? { status } : {}),
       ...(productId ? { productId } : {}),
@@ -61,12 +52,11 @@ export default function LicensesPage() {
   const policyName = (id: string) => policies.data?.items.find((p) => p.id === id)?.name ?? '';
   const filtered = Boolean(q || status || productId || policyId);
   const noProducts = products.data?.items.length === 0;
-  const newButton =
-    me.canWrite && !noProducts ? (
-      <Button variant="primary" onClick={() => setCreating(true)}>
-        + New license
-      </Button>
-    ) : null;
+  const newButton = (
+    <NewButton show={me.canWrite && !noProducts} onClick={() => setCreating(true)}>
+      + New license
+    </NewButton>
+  );
 
   return (
     <div className="stack">
@@ -75,54 +65,10 @@ export default function LicensesPage() {
         description="Every key you have issued, newest first."
         actions={newButton}
       />
-      <Card body={false}>
-        <div className="filters">
-          <input
-            type="search"
-            aria-label="Search licenses"
-            placeholder="Search name, email or paste a key…"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <select
-            aria-label="Status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status | '')}
-          >
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Product"
-            value={productId}
-            onChange={(e) => {
-              setProductId(e.target.value);
-              setPolicyId('');
-            }}
-          >
-            <option value="">All products</option>
-            {products.data?.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Policy" value={policyId} onChange={(e) => setPolicyId(e.target.value)}>
-            <option value="">All policies</option>
-            {policies.data?.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {licenses.isLoading ? <Loading /> : null}
-        <ErrorBox error={licenses.error} />
-        {licenses.data && licenses.data.items.length === 0 ? (
+      <ListCard
+        query={licenses}
+        rows={licenses.data?.items}
+        empty={
           filtered ? (
             <EmptyState
               icon="○"
@@ -148,85 +94,101 @@ export default function LicensesPage() {
               action={newButton}
             />
           )
-        ) : null}
-        {licenses.data && licenses.data.items.length > 0 ? (
+        }
+        filters={
           <>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th>Key</th>
-                    <th>Status</th>
-                    <th>Customer</th>
-                    <th className="hide-sm">Product / policy</th>
-                    <th className="num">Machines</th>
-                    <th className="hide-sm">Expires</th>
-                    <th className="hide-sm">Last validated</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {licenses.data.items.map((l) => (
-                    <tr
-                      key={l.id}
-                      style={{ cursor: 'pointer' }}
-                      onClick={() => router.push(`/dashboard/licenses/${l.id}`)}
-                    >
-                      <td>
-                        <Link
-                          href={`/dashboard/licenses/${l.id}`}
-                          className="mono"
-                          onClick={(e) => e.stopPropagation()}
-                        >
-                          {l.key}
-                        </Link>
-                        {l.name ? <div className="muted small">{l.name}</div> : null}
-                      </td>
-                      <td>
-                        <Badge>{l.status}</Badge>
-                      </td>
-                      <td>
-                        <span className="truncate">{l.userEmail ?? <span className="muted">—</span>}</span>
-                      </td>
-                      <td className="hide-sm">
-                        {productName(l.productId)}
-                        <div className="muted small">{policyName(l.policyId)}</div>
-                      </td>
-                      <td className="num">
-                        {l.machineCount}
-                        <span className="muted"> / {l.maxMachines ?? '∞'}</span>
-                      </td>
-                      <td className="hide-sm muted">{l.expiresAt ? formatDate(l.expiresAt) : 'Never'}</td>
-                      <td className="hide-sm muted">{timeAgo(l.lastValidatedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className="pager">
-              <span className="muted small">
-                Page {cursors.length}
-                {licenses.isFetching ? ' · loading…' : ''}
-              </span>
-              <div className="page-actions">
-                <Button
-                  size="sm"
-                  disabled={cursors.length <= 1}
-                  onClick={() => setCursors((c) => c.slice(0, -1))}
-                >
-                  ← Newer
-                </Button>
-                <Button
-                  size="sm"
-                  disabled={!licenses.data.nextCursor}
-                  onClick={() => setCursors((c) => [...c, licenses.data?.nextCursor ?? undefined])}
-                >
-                  Older →
-                </Button>
-              </div>
-            </div>
+            <input
+              type="search"
+              aria-label="Search licenses"
+              placeholder="Search name, email or paste a key…"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <FilterSelect
+              label="Status"
+              value={status}
+              onChange={(value) => setStatus(value as Status | '')}
+              all="Any status"
+              options={[...STATUSES]}
+            />
+            <FilterSelect
+              label="Product"
+              value={productId}
+              onChange={(value) => {
+                setProductId(value);
+                setPolicyId('');
+              }}
+              all="All products"
+              options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            />
+            <FilterSelect
+              label="Policy"
+              value={policyId}
+              onChange={setPolicyId}
+              all="All policies"
+              options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            />
           </>
-        ) : null}
-      </Card>
+        }
+        pager={{ pages, nextCursor: licenses.data?.nextCursor, fetching: licenses.isFetching }}
+        onRowClick={(l) => router.push(`/dashboard/licenses/${l.id}`)}
+        columns={[
+          {
+            header: 'Key',
+            cell: (l) => (
+              <>
+                <Link
+                  href={`/dashboard/licenses/${l.id}`}
+                  className="mono"
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  {l.key}
+                </Link>
+                <Subline>{l.name}</Subline>
+              </>
+            ),
+          },
+          { header: 'Status', cell: (l) => <Badge>{l.status}</Badge> },
+          {
+            header: 'Customer',
+            cell: (l) => <span className="truncate">{l.userEmail ?? <span className="muted">—</span>}</span>,
+          },
+          {
+            header: 'Product / policy',
+            th: 'hide-sm',
+            td: 'hide-sm',
+            cell: (l) => (
+              <>
+                {productName(l.productId)}
+                <div className="muted small">{policyName(l.policyId)}</div>
+              </>
+            ),
+          },
+          {
+            header: 'Machines',
+            th: 'num',
+            td: 'num',
+            cell: (l) => (
+              <>
+                {l.machineCount}
+                <span className="muted"> / {l.maxMachines ?? '∞'}</span>
+              </>
+            ),
+          },
+          {
+            header: 'Expires',
+            th: 'hide-sm',
+            td: 'hide-sm muted',
+            cell: (l) => (l.expiresAt ? formatDate(l.expiresAt) : 'Never'),
+          },
+          {
+            header: 'Last validated',
+            th: 'hide-sm',
+            td: 'hide-sm muted',
+            cell: (l) => timeAgo(l.lastValidatedAt),
+          },
+        ]}
+      />
       {creating ? (
         <LicenseForm
           onClose={() => setCreating(false)}

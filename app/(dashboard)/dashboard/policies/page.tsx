@@ -2,20 +2,18 @@
 // Policies (license rules): list by product, create from a template, edit, delete.
 import Link from 'next/link';
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, useTRPC } from '@/trpc/client.tsx';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client.tsx';
 import type { PolicyView } from '@/server/domain/policies/policies.ts';
+import { Badge, EmptyState, PageHeader } from '../../_components/ui.tsx';
 import {
-  Badge,
-  Button,
-  Card,
-  ConfirmDialog,
-  EmptyState,
-  ErrorBox,
-  Loading,
-  PageHeader,
-  useToast,
-} from '../../_components/ui.tsx';
+  ConfirmTarget,
+  useEditDelete,
+  FilterSelect,
+  ListCard,
+  NewButton,
+  useFeedback,
+} from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 import { PolicyForm, TEMPLATES } from './policy-form.tsx';
 
@@ -35,37 +33,31 @@ function summary(p: PolicyView): string {
 export default function PoliciesPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
   const [productId, setProductId] = useState('');
   const policies = useQuery(
     trpc.policies.list.queryOptions({ limit: 100, ...(productId ? { productId } : {}) }),
   );
-  const [editing, setEditing] = useState<PolicyView | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<PolicyView | null>(null);
+  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<PolicyView>(me.canWrite);
   const remove = useMutation(
-    trpc.policies.delete.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.policies.pathKey() });
-        toast.success('Policy deleted');
-        setDeleting(null);
-      },
-      onError: (error) => {
-        toast.error(errorMessage(error));
-        setDeleting(null);
-      },
-    }),
+    trpc.policies.delete.mutationOptions(
+      feedback({
+        invalidate: [trpc.policies.pathKey()],
+        success: 'Policy deleted',
+        then: () => setDeleting(null),
+        onError: () => setDeleting(null),
+      }),
+    ),
   );
   const productList = products.data?.items ?? [];
   const productName = (id: string) => productList.find((p) => p.id === id)?.name ?? '—';
   const noProducts = products.data && productList.length === 0;
-  const newButton =
-    me.canWrite && !noProducts ? (
-      <Button variant="primary" onClick={() => setEditing('new')}>
-        + New policy
-      </Button>
-    ) : null;
+  const newButton = (
+    <NewButton show={me.canWrite && !noProducts} onClick={() => setEditing('new')}>
+      + New policy
+    </NewButton>
+  );
 
   return (
     <div className="stack">
@@ -74,95 +66,68 @@ export default function PoliciesPage() {
         description="Rules every license inherits: machine limits, duration, heartbeats, offline use."
         actions={
           <>
-            <select
-              aria-label="Filter by product"
+            <FilterSelect
+              label="Filter by product"
               value={productId}
-              onChange={(e) => setProductId(e.target.value)}
-            >
-              <option value="">All products</option>
-              {productList.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+              onChange={setProductId}
+              all="All products"
+              options={productList.map((p) => ({ value: p.id, label: p.name }))}
+            />
             {newButton}
           </>
         }
       />
-      <Card body={false}>
-        {policies.isLoading ? <Loading /> : null}
-        <ErrorBox error={policies.error} />
-        {noProducts ? (
-          <EmptyState
-            icon="▣"
-            title="Create a product first"
-            text="Policies belong to a product."
-            action={
-              <Link className="btn btn-primary" href="/dashboard/products">
-                Go to products
-              </Link>
-            }
-          />
-        ) : policies.data && policies.data.items.length === 0 ? (
+      <ListCard
+        query={policies}
+        rows={policies.data?.items}
+        notice={
+          noProducts ? (
+            <EmptyState
+              icon="▣"
+              title="Create a product first"
+              text="Policies belong to a product."
+              action={
+                <Link className="btn btn-primary" href="/dashboard/products">
+                  Go to products
+                </Link>
+              }
+            />
+          ) : null
+        }
+        empty={
           <EmptyState
             icon="☰"
             title="No policies yet"
             text="A policy says how licenses behave — how many machines, for how long, online or offline. Start from a template such as “Desktop app” or “Trial”."
             action={newButton}
           />
-        ) : null}
-        {policies.data && policies.data.items.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Name</th>
-                  <th>Product</th>
-                  <th className="hide-sm">Rules</th>
-                  <th className="num">Licenses</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {policies.data.items.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <strong>{p.name}</strong>{' '}
-                      <Badge tone="violet" plain>
-                        {TEMPLATES.find((t) => t.id === p.template)?.title ?? p.template}
-                      </Badge>
-                      {p.isTrial ? (
-                        <>
-                          {' '}
-                          <Badge tone="blue" plain>
-                            trial
-                          </Badge>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>{productName(p.productId)}</td>
-                    <td className="hide-sm muted small">{summary(p)}</td>
-                    <td className="num">{p.licensesCount}</td>
-                    <td className="num">
-                      {me.canWrite ? (
-                        <>
-                          <Button size="sm" variant="ghost" onClick={() => setEditing(p)}>
-                            Edit
-                          </Button>
-                          <Button size="sm" variant="ghost" onClick={() => setDeleting(p)}>
-                            Delete
-                          </Button>
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </Card>
+        }
+        columns={[
+          {
+            header: 'Name',
+            cell: (p) => (
+              <>
+                <strong>{p.name}</strong>{' '}
+                <Badge tone="violet" plain>
+                  {TEMPLATES.find((t) => t.id === p.template)?.title ?? p.template}
+                </Badge>
+                {p.isTrial ? (
+                  <>
+                    {' '}
+                    <Badge tone="blue" plain>
+                      trial
+                    </Badge>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { header: 'Product', cell: (p) => productName(p.productId) },
+          { header: 'Rules', th: 'hide-sm', td: 'hide-sm muted small', cell: summary },
+          { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
+          actions,
+        ]}
+      />
       {editing ? (
         <PolicyForm
           policy={editing === 'new' ? undefined : editing}
@@ -170,21 +135,18 @@ export default function PoliciesPage() {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title="Delete policy?"
-          text={
-            <>
-              Delete <strong>{deleting.name}</strong>? A policy used by live licenses cannot be deleted.
-            </>
-          }
-          confirmLabel="Delete policy"
-          danger
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate({ id: deleting.id })}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      <ConfirmTarget
+        target={deleting}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
+        title="Delete policy?"
+        text={(deleting) => (
+          <>
+            Delete <strong>{deleting.name}</strong>? A policy used by live licenses cannot be deleted.
+          </>
+        )}
+        confirmLabel="Delete policy"
+      />
     </div>
   );
 }

@@ -1,51 +1,24 @@
 'use client';
 // The policy form: a template picker that fills every rule, each rule explained; validated by the API's schema.
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '@/trpc/client.tsx';
 import type { PolicyView } from '@/server/domain/policies/policies.ts';
-import { Button, Check, Dialog, ErrorBox, Field, useToast } from '../../_components/ui.tsx';
+import {
+  POLICY_RULE_DEFAULTS,
+  POLICY_TEMPLATE_RULES,
+  type PolicyRules,
+  type PolicyTemplateName,
+} from '@/lib/policy-templates.ts';
+import { Check, Field } from '../../_components/ui.tsx';
+import { FormDialog, useSave } from '../../_components/forms.tsx';
+import { useFeedback } from '../../_components/list.tsx';
 
-type Template = 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
+type Template = PolicyTemplateName;
+type Rules = PolicyRules;
 
-interface Rules {
-  maxMachines: number | null;
-  maxUses: number | null;
-  floating: boolean;
-  durationDays: number | null;
-  expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-  requireHeartbeat: boolean;
-  heartbeatIntervalMinutes: number;
-  heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-  requireFingerprint: boolean;
-  fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-  offlineAllowed: boolean;
-  offlineMaxDays: number;
-  allowMachineTransfer: boolean;
-  maxUniqueFingerprints: number | null;
-  isTrial: boolean;
-  overridable: boolean;
-}
-
-/** DOMAIN.md §2 column defaults; a template's presets are applied on top. */
-const DEFAULT_RULES: Rules = {
-  maxMachines: 1,
-  maxUses: null,
-  floating: false,
-  durationDays: null,
-  expirationStrategy: 'RESTRICT_ACCESS',
-  requireHeartbeat: false,
-  heartbeatIntervalMinutes: 60,
-  heartbeatCullStrategy: 'DEACTIVATE_DEAD',
-  requireFingerprint: true,
-  fingerprintUniqueness: 'PER_LICENSE',
-  offlineAllowed: true,
-  offlineMaxDays: 14,
-  allowMachineTransfer: false,
-  maxUniqueFingerprints: null,
-  isTrial: false,
-  overridable: true,
-};
+/** The column defaults, with one machine to start from; a template's presets are applied on top. */
+const DEFAULT_RULES: Rules = { maxMachines: 1, ...POLICY_RULE_DEFAULTS };
 
 export const TEMPLATES: Array<{ id: Template; title: string; text: string }> = [
   { id: 'desktop_app', title: 'Desktop app', text: '2 machines, perpetual, 14 days offline' },
@@ -91,9 +64,7 @@ export function PolicyForm({
   onClose: () => void;
 }) {
   const trpc = useTRPC();
-  const toast = useToast();
-  const queryClient = useQueryClient();
-  const templates = useQuery(trpc.policies.templates.queryOptions());
+  const feedback = useFeedback();
   const [name, setName] = useState(policy?.name ?? '');
   const [productId, setProductId] = useState(policy?.productId ?? products[0]?.id ?? '');
   const [template, setTemplate] = useState<Template>(policy?.template ?? 'custom');
@@ -117,23 +88,22 @@ export function PolicyForm({
 
   const pick = (t: Template) => {
     setTemplate(t);
-    const presets = (templates.data?.[t] ?? {}) as Partial<Rules>;
-    setRules({ ...DEFAULT_RULES, ...presets });
+    setRules({ ...DEFAULT_RULES, ...POLICY_TEMPLATE_RULES[t] });
     if (!name) setName(TEMPLATES.find((x) => x.id === t)?.title ?? '');
   };
 
-  const done = (verb: string) => (p: PolicyView) => {
-    void queryClient.invalidateQueries({ queryKey: trpc.policies.pathKey() });
-    toast.success(`Policy “${p.name}” ${verb}`);
-    onClose();
-  };
-  const create = useMutation(trpc.policies.create.mutationOptions({ onSuccess: done('created') }));
-  const update = useMutation(trpc.policies.update.mutationOptions({ onSuccess: done('saved') }));
-  const mutation = policy ? update : create;
-  const errors = fieldErrors(mutation.error, policy ? 'data' : undefined);
+  const done = (verb: string) =>
+    feedback<PolicyView>({
+      invalidate: [trpc.policies.pathKey()],
+      success: (p) => `Policy “${p.name}” ${verb}`,
+      then: onClose,
+      toastErrors: false,
+    });
+  const create = useMutation(trpc.policies.create.mutationOptions(done('created')));
+  const update = useMutation(trpc.policies.update.mutationOptions(done('saved')));
+  const { error, errors, busy } = useSave(policy, create, update);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const body = { name, ...rules, allowUnlimitedActivations: rules.maxMachines === null ? true : undefined };
     if (policy) update.mutate({ id: policy.id, data: body });
     else create.mutate({ ...body, productId, template });
@@ -188,138 +158,136 @@ export function PolicyForm({
   );
 
   return (
-    <Dialog title={policy ? 'Edit policy' : 'New policy'} onClose={onClose} wide>
-      <form className="form" onSubmit={submit}>
-        {mutation.error && Object.keys(errors).length === 0 ? <ErrorBox error={mutation.error} /> : null}
-        {!policy ? (
-          <div className="field">
-            <span className="label">Start from a template</span>
-            <div className="templates" role="group" aria-label="Templates">
-              {TEMPLATES.map((t) => (
-                <button
-                  key={t.id}
-                  type="button"
-                  className="template"
-                  aria-pressed={template === t.id}
-                  onClick={() => pick(t.id)}
-                >
-                  <strong>{t.title}</strong>
-                  <span>{t.text}</span>
-                </button>
-              ))}
-            </div>
-            <span className="help">A template fills in the rules below; you can change any of them.</span>
+    <FormDialog
+      title={policy ? 'Edit policy' : 'New policy'}
+      onClose={onClose}
+      wide
+      onSubmit={submit}
+      error={error}
+      errors={errors}
+      busy={busy}
+      submitLabel={policy ? 'Save changes' : 'Create policy'}
+    >
+      {!policy ? (
+        <div className="field">
+          <span className="label">Start from a template</span>
+          <div className="templates" role="group" aria-label="Templates">
+            {TEMPLATES.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                className="template"
+                aria-pressed={template === t.id}
+                onClick={() => pick(t.id)}
+              >
+                <strong>{t.title}</strong>
+                <span>{t.text}</span>
+              </button>
+            ))}
           </div>
-        ) : null}
-        <div className="form-row">
-          <Field label="Name" htmlFor="pol-name" error={errors.name} help="e.g. “Pro — 2 seats”.">
-            <input id="pol-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
-          </Field>
-          <Field
-            label="Product"
-            htmlFor="pol-product"
-            error={errors.productId}
-            help={
-              policy ? 'Fixed once the policy exists.' : 'Licenses of this policy belong to this product.'
-            }
+          <span className="help">A template fills in the rules below; you can change any of them.</span>
+        </div>
+      ) : null}
+      <div className="form-row">
+        <Field label="Name" htmlFor="pol-name" error={errors.name} help="e.g. “Pro — 2 seats”.">
+          <input id="pol-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field
+          label="Product"
+          htmlFor="pol-product"
+          error={errors.productId}
+          help={policy ? 'Fixed once the policy exists.' : 'Licenses of this policy belong to this product.'}
+        >
+          <select
+            id="pol-product"
+            value={productId}
+            disabled={Boolean(policy)}
+            onChange={(e) => setProductId(e.target.value)}
           >
-            <select
-              id="pol-product"
-              value={productId}
-              disabled={Boolean(policy)}
-              onChange={(e) => setProductId(e.target.value)}
-            >
-              {products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <h3 style={{ margin: '8px 0 0' }}>Seats and usage</h3>
-        <div className="form-row">
-          {numberField('maxMachines', 'Max machines', 'Unlimited')}
-          {numberField('maxUses', 'Max uses', 'No cap')}
-        </div>
-        <div className="form-row">
-          {numberField('maxUniqueFingerprints', 'Max distinct machines ever', 'No cap')}
-          <Field
-            label="Fingerprint uniqueness"
-            htmlFor="pol-fpu"
-            help={HELP.fingerprintUniqueness}
-            error={errors.fingerprintUniqueness}
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <h3 style={{ margin: '8px 0 0' }}>Seats and usage</h3>
+      <div className="form-row">
+        {numberField('maxMachines', 'Max machines', 'Unlimited')}
+        {numberField('maxUses', 'Max uses', 'No cap')}
+      </div>
+      <div className="form-row">
+        {numberField('maxUniqueFingerprints', 'Max distinct machines ever', 'No cap')}
+        <Field
+          label="Fingerprint uniqueness"
+          htmlFor="pol-fpu"
+          help={HELP.fingerprintUniqueness}
+          error={errors.fingerprintUniqueness}
+        >
+          <select
+            id="pol-fpu"
+            value={rules.fingerprintUniqueness}
+            onChange={(e) => set('fingerprintUniqueness', e.target.value as Rules['fingerprintUniqueness'])}
           >
-            <select
-              id="pol-fpu"
-              value={rules.fingerprintUniqueness}
-              onChange={(e) => set('fingerprintUniqueness', e.target.value as Rules['fingerprintUniqueness'])}
-            >
-              <option value="PER_LICENSE">Per license</option>
-              <option value="PER_POLICY">Per policy</option>
-              <option value="PER_PRODUCT">Per product</option>
-              <option value="PER_ACCOUNT">Per account</option>
-            </select>
-          </Field>
-        </div>
-        <div className="grid grid-2">
-          {checkField('floating', 'Floating seats')}
-          {checkField('requireFingerprint', 'Require a machine fingerprint')}
-          {checkField('allowMachineTransfer', 'Allow machine transfer')}
-          {checkField('overridable', 'Per-license overrides')}
-        </div>
-        <h3 style={{ margin: '8px 0 0' }}>Duration and expiry</h3>
-        <div className="form-row">
-          {numberField('durationDays', 'Duration (days)', 'Perpetual')}
-          <Field
-            label="When a license expires"
-            htmlFor="pol-exp"
-            help={HELP.expirationStrategy}
-            error={errors.expirationStrategy}
+            <option value="PER_LICENSE">Per license</option>
+            <option value="PER_POLICY">Per policy</option>
+            <option value="PER_PRODUCT">Per product</option>
+            <option value="PER_ACCOUNT">Per account</option>
+          </select>
+        </Field>
+      </div>
+      <div className="grid grid-2">
+        {checkField('floating', 'Floating seats')}
+        {checkField('requireFingerprint', 'Require a machine fingerprint')}
+        {checkField('allowMachineTransfer', 'Allow machine transfer')}
+        {checkField('overridable', 'Per-license overrides')}
+      </div>
+      <h3 style={{ margin: '8px 0 0' }}>Duration and expiry</h3>
+      <div className="form-row">
+        {numberField('durationDays', 'Duration (days)', 'Perpetual')}
+        <Field
+          label="When a license expires"
+          htmlFor="pol-exp"
+          help={HELP.expirationStrategy}
+          error={errors.expirationStrategy}
+        >
+          <select
+            id="pol-exp"
+            value={rules.expirationStrategy}
+            onChange={(e) => set('expirationStrategy', e.target.value as Rules['expirationStrategy'])}
           >
-            <select
-              id="pol-exp"
-              value={rules.expirationStrategy}
-              onChange={(e) => set('expirationStrategy', e.target.value as Rules['expirationStrategy'])}
-            >
-              <option value="RESTRICT_ACCESS">Restrict access</option>
-              <option value="ALLOW_ACCESS">Allow access</option>
-              <option value="REVOKE">Revoke</option>
-            </select>
-          </Field>
-        </div>
-        {checkField('isTrial', 'Trial')}
-        <h3 style={{ margin: '8px 0 0' }}>Heartbeats and offline use</h3>
-        <div className="grid grid-2">
-          {checkField('requireHeartbeat', 'Require heartbeats')}
-          {checkField('offlineAllowed', 'Allow offline licenses')}
-        </div>
-        <div className="form-row">
-          {numberField('heartbeatIntervalMinutes', 'Heartbeat interval (minutes)')}
-          <Field
-            label="Dead machines"
-            htmlFor="pol-cull"
-            help={HELP.heartbeatCullStrategy}
-            error={errors.heartbeatCullStrategy}
+            <option value="RESTRICT_ACCESS">Restrict access</option>
+            <option value="ALLOW_ACCESS">Allow access</option>
+            <option value="REVOKE">Revoke</option>
+          </select>
+        </Field>
+      </div>
+      {checkField('isTrial', 'Trial')}
+      <h3 style={{ margin: '8px 0 0' }}>Heartbeats and offline use</h3>
+      <div className="grid grid-2">
+        {checkField('requireHeartbeat', 'Require heartbeats')}
+        {checkField('offlineAllowed', 'Allow offline licenses')}
+      </div>
+      <div className="form-row">
+        {numberField('heartbeatIntervalMinutes', 'Heartbeat interval (minutes)')}
+        <Field
+          label="Dead machines"
+          htmlFor="pol-cull"
+          help={HELP.heartbeatCullStrategy}
+          error={errors.heartbeatCullStrategy}
+        >
+          <select
+            id="pol-cull"
+            value={rules.heartbeatCullStrategy}
+            onChange={(e) => set('heartbeatCullStrategy', e.target.value as Rules['heartbeatCullStrategy'])}
           >
-            <select
-              id="pol-cull"
-              value={rules.heartbeatCullStrategy}
-              onChange={(e) => set('heartbeatCullStrategy', e.target.value as Rules['heartbeatCullStrategy'])}
-            >
-              <option value="DEACTIVATE_DEAD">Deactivate them</option>
-              <option value="KEEP_DEAD">Keep them</option>
-            </select>
-          </Field>
-        </div>
-        {numberField('offlineMaxDays', 'Offline license validity (days)')}
-        <div className="form-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={mutation.isPending}>
-            {policy ? 'Save changes' : 'Create policy'}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+            <option value="DEACTIVATE_DEAD">Deactivate them</option>
+            <option value="KEEP_DEAD">Keep them</option>
+          </select>
+        </Field>
+      </div>
+      {numberField('offlineMaxDays', 'Offline license validity (days)')}
+    </FormDialog>
   );
 }

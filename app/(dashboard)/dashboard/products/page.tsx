@@ -1,16 +1,17 @@
 'use client';
 // Products: list, create, edit, delete (refused while live licenses exist).
-import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { ProductView } from '@/server/domain/products/products.ts';
-import { Card, ConfirmDialog, EmptyState, Field, formatDate, PageHeader } from '../../_components/ui.tsx';
+import { EmptyState, Field, PageHeader } from '../../_components/ui.tsx';
 import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
 import {
-  DataTable,
-  EditDeleteButtons,
-  ListBody,
+  ConfirmTarget,
+  createdColumn,
+  ListCard,
+  nameColumn,
   NewButton,
+  useEditDelete,
   useFeedback,
 } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
@@ -94,15 +95,14 @@ export default function ProductsPage() {
   const me = useMe();
   const feedback = useFeedback();
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
-  const [editing, setEditing] = useState<ProductView | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<ProductView | null>(null);
+  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<ProductView>(me.canWrite);
   const remove = useMutation(
     trpc.products.delete.mutationOptions(
       feedback({
         invalidate: [trpc.products.pathKey()],
         success: 'Product deleted',
         then: () => setDeleting(null),
-        closeOnError: true,
+        onError: () => setDeleting(null),
       }),
     ),
   );
@@ -119,68 +119,42 @@ export default function ProductsPage() {
         description="Each product has its own policies, licenses and key prefix."
         actions={newButton}
       />
-      <Card body={false}>
-        <ListBody
-          query={products}
-          rows={products.data?.items}
-          empty={
-            <EmptyState
-              icon="▣"
-              title="No products yet"
-              text="A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave."
-              action={newButton}
-            />
-          }
-        >
-          {(rows) => (
-            <DataTable
-              rows={rows}
-              columns={[
-                {
-                  header: 'Name',
-                  cell: (p) => (
-                    <>
-                      <strong>{p.name}</strong>
-                      {p.description ? <div className="muted small">{p.description}</div> : null}
-                    </>
-                  ),
-                },
-                { header: 'Code', td: 'mono', cell: (p) => p.code },
-                { header: 'Key prefix', td: 'mono', cell: (p) => p.keyPrefix },
-                { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
-                { header: 'Created', th: 'hide-sm', td: 'hide-sm muted', cell: (p) => formatDate(p.createdAt) },
-                {
-                  header: null,
-                  td: 'num',
-                  cell: (p) =>
-                    me.canWrite ? (
-                      <EditDeleteButtons onEdit={() => setEditing(p)} onDelete={() => setDeleting(p)} />
-                    ) : null,
-                },
-              ]}
-            />
-          )}
-        </ListBody>
-      </Card>
+      <ListCard
+        query={products}
+        rows={products.data?.items}
+        empty={
+          <EmptyState
+            icon="▣"
+            title="No products yet"
+            text="A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave."
+            action={newButton}
+          />
+        }
+        columns={[
+          nameColumn(),
+          { header: 'Code', td: 'mono', cell: (p) => p.code },
+          { header: 'Key prefix', td: 'mono', cell: (p) => p.keyPrefix },
+          { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
+          createdColumn(),
+          actions,
+        ]}
+      />
       {editing ? (
         <ProductForm product={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}
-      {deleting ? (
-        <ConfirmDialog
-          title="Delete product?"
-          text={
-            <>
-              Delete <strong>{deleting.name}</strong>? A product with live licenses cannot be deleted; its
-              code stays reserved.
-            </>
-          }
-          confirmLabel="Delete product"
-          danger
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate({ id: deleting.id })}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      <ConfirmTarget
+        target={deleting}
+        mutation={remove}
+        onClose={() => setDeleting(null)}
+        title="Delete product?"
+        text={(deleting) => (
+          <>
+            Delete <strong>{deleting.name}</strong>? A product with live licenses cannot be deleted; its code
+            stays reserved.
+          </>
+        )}
+        confirmLabel="Delete product"
+      />
     </div>
   );
 }

@@ -2,8 +2,8 @@
 // Settings: account name and support contacts (shown in the customer portal), members and invitations, and the
 // environment's signing public keys.
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
 import {
   Badge,
   Button,
@@ -15,8 +15,9 @@ import {
   formatDate,
   Loading,
   PageHeader,
-  useToast,
 } from '../../_components/ui.tsx';
+import { FormError, useFormFields } from '../../_components/forms.tsx';
+import { createdColumn, DataTable, RowButton, useFeedback } from '../../_components/list.tsx';
 import { useMe, type Role } from '../../_components/shell.tsx';
 
 const ROLE_HELP: Record<Role, string> = {
@@ -29,10 +30,9 @@ const ROLE_HELP: Record<Role, string> = {
 function AccountSettings() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const settings = useQuery(trpc.account.settings.queryOptions());
-  const [form, setForm] = useState({ name: '', supportEmail: '', supportUrl: '' });
+  const { form, setForm, bind } = useFormFields({ name: '', supportEmail: '', supportUrl: '' });
   useEffect(() => {
     if (settings.data)
       setForm({
@@ -40,14 +40,11 @@ function AccountSettings() {
         supportEmail: settings.data.supportEmail ?? '',
         supportUrl: settings.data.supportUrl ?? '',
       });
-  }, [settings.data]);
+  }, [settings.data, setForm]);
   const save = useMutation(
-    trpc.account.updateSettings.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.account.pathKey() });
-        toast.success('Settings saved');
-      },
-    }),
+    trpc.account.updateSettings.mutationOptions(
+      feedback({ invalidate: [trpc.account.pathKey()], success: 'Settings saved', toastErrors: false }),
+    ),
   );
   const errors = fieldErrors(save.error);
   if (settings.isLoading) return <Loading />;
@@ -64,15 +61,9 @@ function AccountSettings() {
           });
         }}
       >
-        {save.error && Object.keys(errors).length === 0 ? <ErrorBox error={save.error} /> : null}
+        <FormError error={save.error} errors={errors} />
         <Field label="Account name" htmlFor="s-name" error={errors.name}>
-          <input
-            id="s-name"
-            type="text"
-            value={form.name}
-            disabled={!me.canAdmin}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-          />
+          <input id="s-name" type="text" {...bind('name')} disabled={!me.canAdmin} />
         </Field>
         <div className="form-row">
           <Field
@@ -81,13 +72,7 @@ function AccountSettings() {
             error={errors.supportEmail}
             help="Shown to your customers in the self-service portal."
           >
-            <input
-              id="s-email"
-              type="email"
-              value={form.supportEmail}
-              disabled={!me.canAdmin}
-              onChange={(e) => setForm({ ...form, supportEmail: e.target.value })}
-            />
+            <input id="s-email" type="email" {...bind('supportEmail')} disabled={!me.canAdmin} />
           </Field>
           <Field
             label="Support URL"
@@ -95,13 +80,7 @@ function AccountSettings() {
             error={errors.supportUrl}
             help="Help center or contact page for the portal."
           >
-            <input
-              id="s-url"
-              type="url"
-              value={form.supportUrl}
-              disabled={!me.canAdmin}
-              onChange={(e) => setForm({ ...form, supportUrl: e.target.value })}
-            />
+            <input id="s-url" type="url" {...bind('supportUrl')} disabled={!me.canAdmin} />
           </Field>
         </div>
         {me.canAdmin ? (
@@ -121,49 +100,33 @@ function AccountSettings() {
 function Members() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const members = useQuery(trpc.account.members.queryOptions());
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('developer');
   const [removing, setRemoving] = useState<{ userId: string; email: string } | null>(null);
-  const invalidate = () => void queryClient.invalidateQueries({ queryKey: trpc.account.members.queryKey() });
+  const invalidate = [trpc.account.members.queryKey()];
   const invite = useMutation(
-    trpc.account.invite.mutationOptions({
-      onSuccess: (r) => {
-        invalidate();
-        setEmail('');
-        toast.success(r.emailed ? `Invitation emailed to ${r.email}` : 'Invitation created — share the link');
-      },
-    }),
+    trpc.account.invite.mutationOptions(
+      feedback<{ email: string; emailed: boolean }>({
+        invalidate,
+        success: (r) =>
+          r.emailed ? `Invitation emailed to ${r.email}` : 'Invitation created — share the link',
+        then: () => setEmail(''),
+        toastErrors: false,
+      }),
+    ),
   );
   const updateRole = useMutation(
-    trpc.account.updateRole.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        toast.success('Role changed');
-      },
-      onError: (e) => toast.error(errorMessage(e)),
-    }),
+    trpc.account.updateRole.mutationOptions(feedback({ invalidate, success: 'Role changed' })),
   );
   const remove = useMutation(
-    trpc.account.removeMember.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        toast.success('Member removed');
-        setRemoving(null);
-      },
-      onError: (e) => toast.error(errorMessage(e)),
-    }),
+    trpc.account.removeMember.mutationOptions(
+      feedback({ invalidate, success: 'Member removed', then: () => setRemoving(null) }),
+    ),
   );
   const revoke = useMutation(
-    trpc.account.revokeInvitation.mutationOptions({
-      onSuccess: () => {
-        invalidate();
-        toast.success('Invitation revoked');
-      },
-      onError: (e) => toast.error(errorMessage(e)),
-    }),
+    trpc.account.revokeInvitation.mutationOptions(feedback({ invalidate, success: 'Invitation revoked' })),
   );
   const errors = fieldErrors(invite.error);
   const roles: Role[] =
@@ -204,7 +167,7 @@ function Members() {
                 </select>
               </Field>
             </div>
-            {invite.error && Object.keys(errors).length === 0 ? <ErrorBox error={invite.error} /> : null}
+            <FormError error={invite.error} errors={errors} />
             {invite.data ? (
               <div className="field">
                 <span className="label">Invitation link for {invite.data.email}</span>
@@ -269,13 +232,9 @@ function Members() {
                   <td className="hide-sm muted">{formatDate(m.joinedAt)}</td>
                   <td className="num">
                     {me.canAdmin && m.userId !== me.user.id ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => setRemoving({ userId: m.userId, email: m.email })}
-                      >
+                      <RowButton onClick={() => setRemoving({ userId: m.userId, email: m.email })}>
                         Remove
-                      </Button>
+                      </RowButton>
                     ) : null}
                   </td>
                 </tr>
@@ -291,9 +250,7 @@ function Members() {
                   <td className="hide-sm muted">expires {formatDate(i.expiresAt)}</td>
                   <td className="num">
                     {me.canAdmin ? (
-                      <Button size="sm" variant="ghost" onClick={() => revoke.mutate({ id: i.id })}>
-                        Revoke
-                      </Button>
+                      <RowButton onClick={() => revoke.mutate({ id: i.id })}>Revoke</RowButton>
                     ) : null}
                   </td>
                 </tr>
@@ -320,19 +277,17 @@ function Members() {
 function SigningKeys() {
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
-  const queryClient = useQueryClient();
+  const feedback = useFeedback();
   const keys = useQuery(trpc.signingKeys.list.queryOptions());
   const [confirm, setConfirm] = useState(false);
   const rotate = useMutation(
-    trpc.signingKeys.rotate.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.signingKeys.pathKey() });
-        toast.success('Signing key rotated');
-        setConfirm(false);
-      },
-      onError: (e) => toast.error(errorMessage(e)),
-    }),
+    trpc.signingKeys.rotate.mutationOptions(
+      feedback({
+        invalidate: [trpc.signingKeys.pathKey()],
+        success: 'Signing key rotated',
+        then: () => setConfirm(false),
+      }),
+    ),
   );
   return (
     <Card
@@ -352,32 +307,23 @@ function SigningKeys() {
       </div>
       <ErrorBox error={keys.error} />
       {keys.data ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Key id</th>
-                <th>Public key (base64)</th>
-                <th>Status</th>
-                <th className="hide-sm">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.data.map((k) => (
-                <tr key={k.kid}>
-                  <td className="mono">{k.kid}</td>
-                  <td>
-                    <span className="mono truncate">{k.publicKey}</span> <CopyButton value={k.publicKey} />
-                  </td>
-                  <td>
-                    <Badge>{k.active ? 'active' : 'expired'}</Badge>
-                  </td>
-                  <td className="hide-sm muted">{formatDate(k.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={keys.data}
+          rowKey={(k) => k.kid}
+          columns={[
+            { header: 'Key id', td: 'mono', cell: (k) => k.kid },
+            {
+              header: 'Public key (base64)',
+              cell: (k) => (
+                <>
+                  <span className="mono truncate">{k.publicKey}</span> <CopyButton value={k.publicKey} />
+                </>
+              ),
+            },
+            { header: 'Status', cell: (k) => <Badge>{k.active ? 'active' : 'expired'}</Badge> },
+            createdColumn(),
+          ]}
+        />
       ) : null}
       {confirm ? (
         <ConfirmDialog

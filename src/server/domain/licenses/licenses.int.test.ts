@@ -32,12 +32,9 @@ async function setup() {
   const db = await testDb();
   const tenant = await createTenant(db);
   const authorization = bearer(tenant.liveKey);
-  const product = (
-    await call(createProductRoute, 'POST', '/products', {
-      authorization,
-      body: { name: 'App', code: 'app', keyPrefix: 'APP' },
-    })
-  ).body.data;
+  const addProduct = async (body: { name: string; code: string; keyPrefix?: string }) =>
+    (await call(createProductRoute, 'POST', '/products', { authorization, body })).body.data;
+  const product = await addProduct({ name: 'App', code: 'app', keyPrefix: 'APP' });
   const policy = async (body: Record<string, unknown> = {}, productId: string = product.id) => {
     const res = await call(createPolicyRoute, 'POST', '/policies', {
       authorization,
@@ -71,6 +68,7 @@ async function setup() {
     tenant,
     authorization,
     product,
+    addProduct,
     policy,
     basePolicy,
     create,
@@ -221,13 +219,8 @@ describe('create license', () => {
   });
 
   it('refuses a policy of another product (422 POLICY_PRODUCT_MISMATCH) and unknown product/policy (404)', async () => {
-    const { create, policy, authorization, db, tenant } = await setup();
-    const other = (
-      await call(createProductRoute, 'POST', '/products', {
-        authorization,
-        body: { name: 'Other', code: 'other' },
-      })
-    ).body.data;
+    const { create, policy, addProduct, db, tenant } = await setup();
+    const other = await addProduct({ name: 'Other', code: 'other' });
     const otherPolicy = await policy({}, other.id);
     const before = await db.event.count({ where: { accountId: tenant.accountId } });
     const res = await create({ policyId: otherPolicy.id });
@@ -349,13 +342,8 @@ describe('license entitlements', () => {
 
 describe('list licenses', () => {
   it('filters by productId, policyId, status (effective), userEmail and q; paginates', async () => {
-    const { license, policy, authorization, db, product } = await setup();
-    const other = (
-      await call(createProductRoute, 'POST', '/products', {
-        authorization,
-        body: { name: 'Other', code: 'other' },
-      })
-    ).body.data;
+    const { license, policy, addProduct, authorization, db, product } = await setup();
+    const other = await addProduct({ name: 'Other', code: 'other' });
     const otherPolicy = await policy({}, other.id);
     const p2 = await policy();
     const a = await license({ name: 'Alpha Corp', userEmail: 'ann@alpha.test', userName: 'Ann' });
@@ -489,7 +477,7 @@ describe('update license', () => {
   });
 
   it('refuses bad input, foreign policies, overrides on locked policies, and reviving an expired license', async () => {
-    const { license, policy, authorization, types, db } = await setup();
+    const { license, policy, addProduct, authorization, types, db } = await setup();
     const l = await license();
     const patch = (body: unknown) =>
       call(updateLicenseRoute, 'PATCH', `/licenses/${l.id}`, { authorization, body });
@@ -503,9 +491,7 @@ describe('update license', () => {
     ]) {
       expect((await patch(body)).status, JSON.stringify(body)).toBe(400);
     }
-    const other = (
-      await call(createProductRoute, 'POST', '/products', { authorization, body: { name: 'O', code: 'o' } })
-    ).body.data;
+    const other = await addProduct({ name: 'O', code: 'o' });
     expect((await patch({ policyId: (await policy({}, other.id)).id })).body.code).toBe(
       'POLICY_PRODUCT_MISMATCH',
     );

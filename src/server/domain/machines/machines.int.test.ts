@@ -16,13 +16,28 @@ import {
 } from '@/server/rest/endpoints/machines.ts';
 import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
-import { call, setupRuntime } from '../validation/runtime-fixtures.ts';
+import { call, setupRuntime, type RuntimeFixture } from '../validation/runtime-fixtures.ts';
 import { activateMachine, deactivateMachine, type MachineView } from './machines.ts';
 
 resetEnvForTests();
 
 const lic = (key: string) => `License ${key}`;
 const bearer = (key: string) => `Bearer ${key}`;
+
+// The machine routes, called with an Authorization header value.
+const activate = (body: Record<string, unknown>, authorization?: string) =>
+  call(activateMachineRoute, 'POST', '/machines', body, authorization);
+const listMachines = (query: string, authorization: string) =>
+  call(listMachinesRoute, 'GET', `/machines${query}`, undefined, authorization);
+const getMachine = (id: string, authorization: string) =>
+  call(getMachineRoute, 'GET', `/machines/${id}`, undefined, authorization);
+const deactivate = (id: string, authorization: string) =>
+  call(deactivateMachineRoute, 'DELETE', `/machines/${id}`, undefined, authorization);
+const heartbeat = (id: string, authorization: string) =>
+  call(heartbeatMachineRoute, 'POST', `/machines/${id}/heartbeat`, undefined, authorization);
+/** A machine activated through the domain function (no HTTP), for tests about what comes after. */
+const activated = async (f: RuntimeFixture, licenseId: string, fingerprint: string) =>
+  (await activateMachine(f.ctx, { licenseId, fingerprint })).machine;
 
 describe('activate', () => {
   it('201 new, 200 same fingerprint (same machine, no new seat), machineCount and event', async () => {
@@ -36,7 +51,7 @@ describe('activate', () => {
       cores: 8,
       metadata: { a: 1 },
     };
-    const first = await call(activateMachineRoute, 'POST', '/machines', body, lic(f.license.key));
+    const first = await activate(body, lic(f.license.key));
     expect(first.status).toBe(201);
     const machine = first.body.data as MachineView;
     expect(machine).toMatchObject({
@@ -51,13 +66,7 @@ describe('activate', () => {
       nextHeartbeatAt: null,
       metadata: { a: 1 },
     });
-    const again = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { fingerprint: 'fp-machine-0001' },
-      lic(f.license.key),
-    );
+    const again = await activate({ fingerprint: 'fp-machine-0001' }, lic(f.license.key));
     expect(again.status).toBe(200);
     expect((again.body.data as MachineView).id).toBe(machine.id);
     expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(1);
@@ -76,137 +85,43 @@ describe('activate', () => {
     const other = await f.addLicense();
     const writer = await f.apiKey(['machines:write']);
     const reader = await f.apiKey(['machines:read']);
-    const ok = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { licenseId: other.id, fingerprint: 'fp-vendor-0001' },
-      bearer(writer),
-    );
+    const ok = await activate({ licenseId: other.id, fingerprint: 'fp-vendor-0001' }, bearer(writer));
     expect(ok.status).toBe(201);
+    expect((await activate({ fingerprint: 'fp-vendor-0002' }, bearer(writer))).status).toBe(400);
     expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-vendor-0002' },
-          bearer(writer),
-        )
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { licenseId: other.id, fingerprint: 'fp-vendor-0003' },
-          bearer(reader),
-        )
-      ).status,
+      (await activate({ licenseId: other.id, fingerprint: 'fp-vendor-0003' }, bearer(reader))).status,
     ).toBe(403);
-    const foreign = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
+    const foreign = await activate(
       { licenseId: other.id, fingerprint: 'fp-vendor-0004' },
       lic(f.license.key),
     );
     expect(foreign.status).toBe(403);
-    expect(
-      (await call(activateMachineRoute, 'POST', '/machines', { fingerprint: 'short' }, lic(f.license.key)))
-        .status,
-    ).toBe(400);
-    expect(
-      (await call(activateMachineRoute, 'POST', '/machines', { fingerprint: 'fp-anon-0001' })).status,
-    ).toBe(401);
+    expect((await activate({ fingerprint: 'short' }, lic(f.license.key))).status).toBe(400);
+    expect((await activate({ fingerprint: 'fp-anon-0001' })).status).toBe(401);
   });
 
   it('409 FINGERPRINT_TAKEN within the policy scope only', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { fingerprintUniqueness: 'PER_POLICY' });
     const sibling = await f.addLicense();
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-shared-0001' },
-          lic(f.license.key),
-        )
-      ).status,
-    ).toBe(201);
-    const taken = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { fingerprint: 'fp-shared-0001' },
-      lic(sibling.key),
-    );
+    expect((await activate({ fingerprint: 'fp-shared-0001' }, lic(f.license.key))).status).toBe(201);
+    const taken = await activate({ fingerprint: 'fp-shared-0001' }, lic(sibling.key));
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('FINGERPRINT_TAKEN');
     // PER_LICENSE on another policy: the same fingerprint is fine
     const perLicense = await f.addPolicyLicense({ fingerprintUniqueness: 'PER_LICENSE' });
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-shared-0001' },
-          lic(perLicense.key),
-        )
-      ).status,
-    ).toBe(201);
+    expect((await activate({ fingerprint: 'fp-shared-0001' }, lic(perLicense.key))).status).toBe(201);
     // PER_ACCOUNT sees machines of every license of the account
     const perAccount = await f.addPolicyLicense({ fingerprintUniqueness: 'PER_ACCOUNT' });
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-shared-0001' },
-          lic(perAccount.key),
-        )
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-unique-0002' },
-          lic(perAccount.key),
-        )
-      ).status,
-    ).toBe(201);
+    expect((await activate({ fingerprint: 'fp-shared-0001' }, lic(perAccount.key))).status).toBe(409);
+    expect((await activate({ fingerprint: 'fp-unique-0002' }, lic(perAccount.key))).status).toBe(201);
   });
 
   it('422 MACHINE_LIMIT_EXCEEDED commits license.limit_reached', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { maxMachines: 1 });
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-seat-0001' },
-          lic(f.license.key),
-        )
-      ).status,
-    ).toBe(201);
-    const full = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { fingerprint: 'fp-seat-0002' },
-      lic(f.license.key),
-    );
+    expect((await activate({ fingerprint: 'fp-seat-0001' }, lic(f.license.key))).status).toBe(201);
+    const full = await activate({ fingerprint: 'fp-seat-0002' }, lic(f.license.key));
     expect(full.status).toBe(422);
     expect(full.body).toMatchObject({
       code: 'MACHINE_LIMIT_EXCEEDED',
@@ -224,32 +139,14 @@ describe('activate', () => {
   it('422 FINGERPRINT_LIMIT_EXCEEDED counts deactivated machines; a known fingerprint may come back', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { maxMachines: 1, floating: true, maxUniqueFingerprints: 2 });
-    const a = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-churn-000a' }))
-      .machine;
+    const a = await activated(f, f.license.id, 'fp-churn-000a');
     await deactivateMachine(f.ctx, a.id, { by: 'vendor' });
-    const b = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-churn-000b' }))
-      .machine;
+    const b = await activated(f, f.license.id, 'fp-churn-000b');
     await deactivateMachine(f.ctx, b.id, { by: 'vendor' });
-    const c = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { fingerprint: 'fp-churn-000c' },
-      lic(f.license.key),
-    );
+    const c = await activate({ fingerprint: 'fp-churn-000c' }, lic(f.license.key));
     expect(c.status).toBe(422);
     expect(c.body.code).toBe('FINGERPRINT_LIMIT_EXCEEDED');
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-churn-000a' },
-          lic(f.license.key),
-        )
-      ).status,
-    ).toBe(201);
+    expect((await activate({ fingerprint: 'fp-churn-000a' }, lic(f.license.key))).status).toBe(201);
   });
 
   it('422 LICENSE_NOT_ACTIVE for suspended and revoked; expired under RESTRICT_ACCESS may activate', async () => {
@@ -258,50 +155,18 @@ describe('activate', () => {
     const key = await f.apiKey(['machines:write']);
     const suspended = await f.addLicense();
     await suspendLicense(f.ctx, suspended.id);
-    const s = await call(
-      activateMachineRoute,
-      'POST',
-      '/machines',
-      { licenseId: suspended.id, fingerprint: 'fp-status-0001' },
-      bearer(key),
-    );
+    const s = await activate({ licenseId: suspended.id, fingerprint: 'fp-status-0001' }, bearer(key));
     expect(s.status).toBe(422);
     expect(s.body.code).toBe('LICENSE_NOT_ACTIVE');
     const revoked = await f.addLicense();
     await revokeLicense(f.ctx, revoked.id);
     expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { licenseId: revoked.id, fingerprint: 'fp-status-0001' },
-          bearer(key),
-        )
-      ).body.code,
+      (await activate({ licenseId: revoked.id, fingerprint: 'fp-status-0001' }, bearer(key))).body.code,
     ).toBe('LICENSE_NOT_ACTIVE');
     const expired = await f.addLicense({ expiresAt: new Date(Date.now() - 1000).toISOString() });
+    expect((await activate({ fingerprint: 'fp-status-0001' }, lic(expired.key))).status).toBe(201);
     expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { fingerprint: 'fp-status-0001' },
-          lic(expired.key),
-        )
-      ).status,
-    ).toBe(201);
-    expect(
-      (
-        await call(
-          activateMachineRoute,
-          'POST',
-          '/machines',
-          { licenseId: f.license.id, fingerprint: 'fp-status-0002' },
-          bearer(key),
-        )
-      ).status,
+      (await activate({ licenseId: f.license.id, fingerprint: 'fp-status-0002' }, bearer(key))).status,
     ).toBe(201);
   });
 });
@@ -311,105 +176,46 @@ describe('list, get, deactivate, heartbeat', () => {
     const db = await testDb();
     const f = await setupRuntime(db);
     const other = await f.addLicense();
-    const mine = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-list-00001' }))
-      .machine;
-    const theirs = (await activateMachine(f.ctx, { licenseId: other.id, fingerprint: 'fp-list-00002' }))
-      .machine;
-    const own = await call(listMachinesRoute, 'GET', '/machines', undefined, lic(f.license.key));
+    const mine = await activated(f, f.license.id, 'fp-list-00001');
+    const theirs = await activated(f, other.id, 'fp-list-00002');
+    const own = await listMachines('', lic(f.license.key));
     expect(own.status).toBe(200);
     expect((own.body.data as MachineView[]).map((m) => m.id)).toEqual([mine.id]);
-    expect(
-      (await call(listMachinesRoute, 'GET', `/machines?licenseId=${other.id}`, undefined, lic(f.license.key)))
-        .status,
-    ).toBe(403);
-    expect(
-      (await call(getMachineRoute, 'GET', `/machines/${mine.id}`, undefined, lic(f.license.key))).status,
-    ).toBe(200);
-    expect(
-      (await call(getMachineRoute, 'GET', `/machines/${theirs.id}`, undefined, lic(f.license.key))).status,
-    ).toBe(403);
+    expect((await listMachines(`?licenseId=${other.id}`, lic(f.license.key))).status).toBe(403);
+    expect((await getMachine(mine.id, lic(f.license.key))).status).toBe(200);
+    expect((await getMachine(theirs.id, lic(f.license.key))).status).toBe(403);
     const reader = await f.apiKey(['machines:read']);
-    const all = await call(listMachinesRoute, 'GET', '/machines', undefined, bearer(reader));
+    const all = await listMachines('', bearer(reader));
     expect((all.body.data as MachineView[]).map((m) => m.id).sort()).toEqual([mine.id, theirs.id].sort());
-    const filtered = await call(
-      listMachinesRoute,
-      'GET',
-      `/machines?licenseId=${other.id}`,
-      undefined,
-      bearer(reader),
-    );
+    const filtered = await listMachines(`?licenseId=${other.id}`, bearer(reader));
     expect((filtered.body.data as MachineView[]).map((m) => m.id)).toEqual([theirs.id]);
-    expect(
-      (await call(getMachineRoute, 'GET', `/machines/${theirs.id}`, undefined, bearer(reader))).status,
-    ).toBe(200);
-    expect(
-      (
-        await call(
-          listMachinesRoute,
-          'GET',
-          '/machines',
-          undefined,
-          bearer(await f.apiKey(['licenses:read'])),
-        )
-      ).status,
-    ).toBe(403);
+    expect((await getMachine(theirs.id, bearer(reader))).status).toBe(200);
+    expect((await listMachines('', bearer(await f.apiKey(['licenses:read'])))).status).toBe(403);
     // another account's key: 404
     const stranger = await setupRuntime(db);
-    expect(
-      (await call(getMachineRoute, 'GET', `/machines/${mine.id}`, undefined, bearer(await stranger.apiKey())))
-        .status,
-    ).toBe(404);
+    expect((await getMachine(mine.id, bearer(await stranger.apiKey()))).status).toBe(404);
   });
 
   it('holder deactivation: 422 on node-locked, allowed when floating or with transfer; vendor always', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { floating: false, allowMachineTransfer: false });
-    const locked = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-deact-0001' }))
-      .machine;
-    const refused = await call(
-      deactivateMachineRoute,
-      'DELETE',
-      `/machines/${locked.id}`,
-      undefined,
-      lic(f.license.key),
-    );
+    const locked = await activated(f, f.license.id, 'fp-deact-0001');
+    const refused = await deactivate(locked.id, lic(f.license.key));
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('DEACTIVATION_NOT_ALLOWED');
-    const vendor = await call(
-      deactivateMachineRoute,
-      'DELETE',
-      `/machines/${locked.id}`,
-      undefined,
-      bearer(await f.apiKey(['machines:write'])),
-    );
+    const vendor = await deactivate(locked.id, bearer(await f.apiKey(['machines:write'])));
     expect(vendor.status).toBe(204);
     const row = await db.machine.findUniqueOrThrow({ where: { id: locked.id } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.deactivatedBy).toBe('api_key');
     expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(0);
-    expect(
-      (await call(getMachineRoute, 'GET', `/machines/${locked.id}`, undefined, lic(f.license.key))).status,
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          deactivateMachineRoute,
-          'DELETE',
-          `/machines/${locked.id}`,
-          undefined,
-          bearer(await f.apiKey()),
-        )
-      ).status,
-    ).toBe(404);
+    expect((await getMachine(locked.id, lic(f.license.key))).status).toBe(404);
+    expect((await deactivate(locked.id, bearer(await f.apiKey()))).status).toBe(404);
 
     for (const rules of [{ floating: true }, { allowMachineTransfer: true }]) {
       const license = await f.addPolicyLicense(rules);
-      const machine = (await activateMachine(f.ctx, { licenseId: license.id, fingerprint: 'fp-deact-0002' }))
-        .machine;
-      expect(
-        (await call(deactivateMachineRoute, 'DELETE', `/machines/${machine.id}`, undefined, lic(license.key)))
-          .status,
-      ).toBe(204);
+      const machine = await activated(f, license.id, 'fp-deact-0002');
+      expect((await deactivate(machine.id, lic(license.key))).status).toBe(204);
       expect((await db.machine.findUniqueOrThrow({ where: { id: machine.id } })).deactivatedBy).toBe(
         'license',
       );
@@ -417,17 +223,7 @@ describe('list, get, deactivate, heartbeat', () => {
         1,
       );
       // the seat is free again
-      expect(
-        (
-          await call(
-            activateMachineRoute,
-            'POST',
-            '/machines',
-            { fingerprint: 'fp-deact-0003' },
-            lic(license.key),
-          )
-        ).status,
-      ).toBe(201);
+      expect((await activate({ fingerprint: 'fp-deact-0003' }, lic(license.key))).status).toBe(201);
     }
   });
 
@@ -438,56 +234,19 @@ describe('list, get, deactivate, heartbeat', () => {
       heartbeatIntervalMinutes: 30,
       floating: true,
     });
-    const machine = (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: 'fp-beat-00001' }))
-      .machine;
+    const machine = await activated(f, f.license.id, 'fp-beat-00001');
     expect(machine).toMatchObject({ heartbeatStatus: 'NOT_STARTED', lastHeartbeatAt: null });
     expect(Date.parse(machine.nextHeartbeatAt ?? '')).toBe(Date.parse(machine.createdAt) + 30 * 60_000);
-    const ping = await call(
-      heartbeatMachineRoute,
-      'POST',
-      `/machines/${machine.id}/heartbeat`,
-      undefined,
-      lic(f.license.key),
-    );
+    const ping = await heartbeat(machine.id, lic(f.license.key));
     expect(ping.status).toBe(200);
     const beat = ping.body.data as MachineView;
     expect(beat.heartbeatStatus).toBe('ALIVE');
     expect(Date.parse(beat.nextHeartbeatAt ?? '')).toBe(Date.parse(beat.lastHeartbeatAt ?? '') + 30 * 60_000);
     expect(await db.event.count({ where: { type: 'machine.heartbeat', resourceId: machine.id } })).toBe(1);
-    expect(
-      (
-        await call(
-          heartbeatMachineRoute,
-          'POST',
-          `/machines/${machine.id}/heartbeat`,
-          undefined,
-          bearer(await f.apiKey(['machines:write'])),
-        )
-      ).status,
-    ).toBe(200);
+    expect((await heartbeat(machine.id, bearer(await f.apiKey(['machines:write'])))).status).toBe(200);
     const other = await f.addLicense();
-    expect(
-      (
-        await call(
-          heartbeatMachineRoute,
-          'POST',
-          `/machines/${machine.id}/heartbeat`,
-          undefined,
-          lic(other.key),
-        )
-      ).status,
-    ).toBe(403);
+    expect((await heartbeat(machine.id, lic(other.key))).status).toBe(403);
     await deactivateMachine(f.ctx, machine.id, { by: 'holder' });
-    expect(
-      (
-        await call(
-          heartbeatMachineRoute,
-          'POST',
-          `/machines/${machine.id}/heartbeat`,
-          undefined,
-          lic(f.license.key),
-        )
-      ).status,
-    ).toBe(404);
+    expect((await heartbeat(machine.id, lic(f.license.key))).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 // Policies through the REST handlers: templates and explicit fields, the unlimited-machines guard, delete refused
 // while licenses use it, entitlement attach/detach, events once per change.
 import { describe, expect, it } from 'vitest';
+import { POLICY_RULE_DEFAULTS, POLICY_TEMPLATE_RULES, POLICY_TEMPLATES } from '@/lib/policy-templates.ts';
 import { testDb } from '../../../../tests/helpers.ts';
 import { bearer, call, createTenant } from '../../../../tests/api.ts';
 import { createProductRoute } from '@/server/rest/endpoints/products.ts';
@@ -76,21 +77,7 @@ describe('policies', () => {
       name: 'Basic',
       template: 'custom',
       maxMachines: 5,
-      maxUses: null,
-      floating: false,
-      durationDays: null,
-      expirationStrategy: 'RESTRICT_ACCESS',
-      requireHeartbeat: false,
-      heartbeatIntervalMinutes: 60,
-      heartbeatCullStrategy: 'DEACTIVATE_DEAD',
-      requireFingerprint: true,
-      fingerprintUniqueness: 'PER_LICENSE',
-      offlineAllowed: true,
-      offlineMaxDays: 14,
-      allowMachineTransfer: false,
-      maxUniqueFingerprints: null,
-      isTrial: false,
-      overridable: true,
+      ...POLICY_RULE_DEFAULTS,
       entitlements: [],
       licensesCount: 0,
       metadata: {},
@@ -104,45 +91,16 @@ describe('policies', () => {
 
   it('fills template defaults and lets explicit fields win', async () => {
     const { create } = await setup();
-    const desktop = (await create({ name: 'D', template: 'desktop_app' })).body.data;
-    expect(desktop).toMatchObject({
-      template: 'desktop_app',
-      maxMachines: 2,
-      requireFingerprint: true,
-      offlineAllowed: true,
-      offlineMaxDays: 14,
-      durationDays: null,
-      requireHeartbeat: false,
-      floating: false,
-    });
-    const cli = (await create({ name: 'C', template: 'cli_tool' })).body.data;
-    expect(cli).toMatchObject({
-      maxMachines: 3,
-      requireFingerprint: true,
-      offlineAllowed: true,
-      offlineMaxDays: 7,
-      durationDays: null,
-      floating: false,
-    });
-    const saas = (await create({ name: 'S', template: 'saas' })).body.data;
-    expect(saas).toMatchObject({
-      maxMachines: null,
-      requireFingerprint: false,
-      offlineAllowed: false,
-      durationDays: 30,
-      requireHeartbeat: true,
-      heartbeatIntervalMinutes: 1440,
-      floating: true,
-    });
-    const trial = (await create({ name: 'T', template: 'trial' })).body.data;
-    expect(trial).toMatchObject({
-      maxMachines: 1,
-      requireFingerprint: true,
-      offlineAllowed: false,
-      durationDays: 14,
-      isTrial: true,
-      floating: false,
-    });
+    for (const template of POLICY_TEMPLATES) {
+      const body = template === 'custom' ? { maxMachines: 1 } : {};
+      const policy = (await create({ name: template, template, ...body })).body.data;
+      expect(policy).toMatchObject({
+        template,
+        ...POLICY_RULE_DEFAULTS,
+        ...POLICY_TEMPLATE_RULES[template],
+        ...body,
+      });
+    }
     const explicit = (
       await create({
         name: 'X',

@@ -14,9 +14,15 @@ import {
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
 import type { Policy } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
+import {
+  POLICY_RULE_DEFAULTS,
+  POLICY_TEMPLATE_RULES,
+  POLICY_TEMPLATES,
+  type PolicyRules,
+  type PolicyTemplateName,
+} from '@/lib/policy-templates.ts';
 
-export const POLICY_TEMPLATES = ['desktop_app', 'cli_tool', 'saas', 'trial', 'custom'] as const;
-export type PolicyTemplateName = (typeof POLICY_TEMPLATES)[number];
+export { POLICY_TEMPLATES, POLICY_TEMPLATE_RULES, type PolicyTemplateName };
 
 const rules = {
   maxMachines: z.number().int().min(1).max(1_000_000).nullable(),
@@ -37,64 +43,9 @@ const rules = {
   overridable: z.boolean(),
 };
 type Rules = { [K in keyof typeof rules]: z.infer<(typeof rules)[K]> };
-
-/** Column defaults of DOMAIN.md §2 (maxMachines has none: it is required unless a template sets it). */
-const DEFAULTS: Omit<Rules, 'maxMachines'> = {
-  maxUses: null,
-  floating: false,
-  durationDays: null,
-  expirationStrategy: 'RESTRICT_ACCESS',
-  requireHeartbeat: false,
-  heartbeatIntervalMinutes: 60,
-  heartbeatCullStrategy: 'DEACTIVATE_DEAD',
-  requireFingerprint: true,
-  fingerprintUniqueness: 'PER_LICENSE',
-  offlineAllowed: true,
-  offlineMaxDays: 14,
-  allowMachineTransfer: false,
-  maxUniqueFingerprints: null,
-  isTrial: false,
-  overridable: true,
-};
-
-/** Template presets (DOMAIN.md §2); explicit request fields win over them. */
-export const POLICY_TEMPLATE_RULES: Record<PolicyTemplateName, Partial<Rules>> = {
-  desktop_app: {
-    maxMachines: 2,
-    requireFingerprint: true,
-    offlineAllowed: true,
-    offlineMaxDays: 14,
-    durationDays: null,
-    requireHeartbeat: false,
-    floating: false,
-  },
-  cli_tool: {
-    maxMachines: 3,
-    requireFingerprint: true,
-    offlineAllowed: true,
-    offlineMaxDays: 7,
-    durationDays: null,
-    floating: false,
-  },
-  saas: {
-    maxMachines: null,
-    requireFingerprint: false,
-    offlineAllowed: false,
-    durationDays: 30,
-    requireHeartbeat: true,
-    heartbeatIntervalMinutes: 1440,
-    floating: true,
-  },
-  trial: {
-    maxMachines: 1,
-    requireFingerprint: true,
-    offlineAllowed: false,
-    durationDays: 14,
-    isTrial: true,
-    floating: false,
-  },
-  custom: {},
-};
+/** Compile-time check: the schemas above give exactly the plain `PolicyRules` of src/lib/policy-templates.ts. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _rulesMatchPlainTypes: Same<Rules, PolicyRules> = true;
 
 const optionalRules = Object.fromEntries(Object.entries(rules).map(([k, v]) => [k, v.optional()])) as {
   [K in keyof typeof rules]: z.ZodOptional<(typeof rules)[K]>;
@@ -234,7 +185,12 @@ export async function createPolicy(
   const defined = Object.fromEntries(
     Object.entries(explicit).filter(([, v]) => v !== undefined),
   ) as Partial<Rules>;
-  const resolved = { maxMachines: null, ...DEFAULTS, ...POLICY_TEMPLATE_RULES[template], ...defined };
+  const resolved = {
+    maxMachines: null,
+    ...POLICY_RULE_DEFAULTS,
+    ...POLICY_TEMPLATE_RULES[template],
+    ...defined,
+  };
   return ctx.db.$transaction(async (tx) => {
     await findProduct(ctx, productId, tx);
     const row = await tx.policy.create({

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { errorMessage, useTRPC } from '@/trpc/client.tsx';
 import {
   Badge,
@@ -17,8 +17,8 @@ import {
   Loading,
   PageHeader,
   timeAgo,
-  useToast,
 } from '../../../_components/ui.tsx';
+import { createdColumn, DataTable, useFeedback } from '../../../_components/list.tsx';
 import { useMe } from '../../../_components/shell.tsx';
 
 type Action = 'suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban' | 'delete';
@@ -63,9 +63,8 @@ export default function LicenseDetailPage() {
   const { id } = useParams<{ id: string }>();
   const trpc = useTRPC();
   const me = useMe();
-  const toast = useToast();
+  const feedback = useFeedback();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const license = useQuery(trpc.licenses.get.queryOptions({ id }));
   const product = useQuery({
     ...trpc.products.get.queryOptions({ id: license.data?.productId ?? '' }),
@@ -83,66 +82,41 @@ export default function LicenseDetailPage() {
   const [pending, setPending] = useState<Action | null>(null);
   const [attachId, setAttachId] = useState('');
 
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: trpc.licenses.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.machines.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.analytics.pathKey() });
-  };
-  const onError = (error: unknown) => toast.error(errorMessage(error));
-  const options = (verb: string) => ({
-    onSuccess: () => {
-      refresh();
-      toast.success(`License ${verb}`);
-      setPending(null);
-    },
-    onError: (error: unknown) => {
-      onError(error);
-      setPending(null);
-    },
-  });
+  const invalidate = [
+    trpc.licenses.pathKey(),
+    trpc.machines.pathKey(),
+    trpc.audit.pathKey(),
+    trpc.analytics.pathKey(),
+  ];
+  const options = (verb: string) =>
+    feedback({
+      invalidate,
+      success: `License ${verb}`,
+      then: () => setPending(null),
+      onError: () => setPending(null),
+    });
   const suspend = useMutation(trpc.licenses.suspend.mutationOptions(options('suspended')));
   const reinstate = useMutation(trpc.licenses.reinstate.mutationOptions(options('reinstated')));
   const renew = useMutation(trpc.licenses.renew.mutationOptions(options('renewed')));
   const revoke = useMutation(trpc.licenses.revoke.mutationOptions(options('revoked')));
   const ban = useMutation(trpc.licenses.ban.mutationOptions(options('banned')));
   const remove = useMutation(
-    trpc.licenses.delete.mutationOptions({
-      onSuccess: () => {
-        refresh();
-        toast.success('License deleted');
-        router.push('/dashboard/licenses');
-      },
-      onError,
-    }),
+    trpc.licenses.delete.mutationOptions(
+      feedback({ invalidate, success: 'License deleted', then: () => router.push('/dashboard/licenses') }),
+    ),
   );
   const deactivate = useMutation(
-    trpc.machines.deactivate.mutationOptions({
-      onSuccess: () => {
-        refresh();
-        toast.success('Machine deactivated');
-      },
-      onError,
-    }),
+    trpc.machines.deactivate.mutationOptions(feedback({ invalidate, success: 'Machine deactivated' })),
   );
   const attach = useMutation(
-    trpc.licenses.attachEntitlements.mutationOptions({
-      onSuccess: () => {
-        refresh();
-        setAttachId('');
-        toast.success('Entitlement attached');
-      },
-      onError,
-    }),
+    trpc.licenses.attachEntitlements.mutationOptions(
+      feedback({ invalidate, success: 'Entitlement attached', then: () => setAttachId('') }),
+    ),
   );
   const detach = useMutation(
-    trpc.licenses.detachEntitlement.mutationOptions({
-      onSuccess: () => {
-        refresh();
-        toast.success('Entitlement detached');
-      },
-      onError,
-    }),
+    trpc.licenses.detachEntitlement.mutationOptions(
+      feedback({ invalidate, success: 'Entitlement detached' }),
+    ),
   );
 
   if (license.isLoading) return <Loading />;
@@ -256,48 +230,42 @@ export default function LicenseDetailPage() {
           />
         ) : null}
         {machines.data && machines.data.items.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Machine</th>
-                  <th>Fingerprint</th>
-                  <th>Heartbeat</th>
-                  <th className="hide-sm">Activated</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {machines.data.items.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      {m.name ?? m.hostname ?? 'Unnamed'}
-                      <div className="muted small">{m.platform ?? ''}</div>
-                    </td>
-                    <td className="mono">
-                      <span className="truncate">{m.fingerprint}</span>
-                    </td>
-                    <td>
-                      <Badge>{m.heartbeatStatus.toLowerCase()}</Badge>
-                    </td>
-                    <td className="hide-sm muted">{formatDate(m.createdAt, true)}</td>
-                    <td className="num">
-                      {me.canWrite ? (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          disabled={deactivate.isPending}
-                          onClick={() => deactivate.mutate({ id: m.id })}
-                        >
-                          Deactivate
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={machines.data.items}
+            columns={[
+              {
+                header: 'Machine',
+                cell: (m) => (
+                  <>
+                    {m.name ?? m.hostname ?? 'Unnamed'}
+                    <div className="muted small">{m.platform ?? ''}</div>
+                  </>
+                ),
+              },
+              {
+                header: 'Fingerprint',
+                td: 'mono',
+                cell: (m) => <span className="truncate">{m.fingerprint}</span>,
+              },
+              { header: 'Heartbeat', cell: (m) => <Badge>{m.heartbeatStatus.toLowerCase()}</Badge> },
+              createdColumn('Activated', true),
+              {
+                header: null,
+                td: 'num',
+                cell: (m) =>
+                  me.canWrite ? (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={deactivate.isPending}
+                      onClick={() => deactivate.mutate({ id: m.id })}
+                    >
+                      Deactivate
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
         ) : null}
       </Card>
 
@@ -364,26 +332,14 @@ export default function LicenseDetailPage() {
       <Card title="Events" body={false}>
         {events.data && events.data.items.length === 0 ? <p className="coming-soon">No events yet.</p> : null}
         {events.data && events.data.items.length > 0 ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Event</th>
-                  <th>Actor</th>
-                  <th>When</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.data.items.map((e) => (
-                  <tr key={e.id}>
-                    <td className="mono">{e.type}</td>
-                    <td className="muted">{e.actor.type}</td>
-                    <td className="muted">{formatDate(e.createdAt, true)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={events.data.items}
+            columns={[
+              { header: 'Event', td: 'mono', cell: (e) => e.type },
+              { header: 'Actor', td: 'muted', cell: (e) => e.actor.type },
+              { header: 'When', td: 'muted', cell: (e) => formatDate(e.createdAt, true) },
+            ]}
+          />
         ) : null}
       </Card>
 
