@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
     '@prisma/schema-engine-wasm',
     '@node-rs/argon2',
     'pg',
+    // one copy per process: limiter instances are shared through globalThis by routes, server actions and pages
+    'rate-limiter-flexible',
+    'ioredis',
   ],
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` runs tsc separately (CI and npm test)

@@ -4,7 +4,7 @@ import {
   RateLimiterMemory,
   RateLimiterPostgres,
   RateLimiterRedis,
-  RateLimiterRes,
+  type RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { env } from '@/env.ts';
@@ -111,6 +111,11 @@ function headersFor(limit: number, res: RateLimiterRes): Record<string, string> 
   };
 }
 
+/** A refusal from the limiter (by shape: bundles may hold another copy of the RateLimiterRes class). */
+function isLimiterAnswer(value: unknown): value is RateLimiterRes {
+  return typeof value === 'object' && value !== null && 'msBeforeNext' in value && 'remainingPoints' in value;
+}
+
 /** Consumes one point of `tier` for `key`; a disabled tier always allows and sets no headers. */
 export async function consumeRateLimit(tier: RateLimitTier, key: string): Promise<RateLimitOutcome> {
   const limit = limitFor(tier);
@@ -120,7 +125,7 @@ export async function consumeRateLimit(tier: RateLimitTier, key: string): Promis
     const res = await limiter.consume(key);
     return { allowed: true, headers: headersFor(limit, res), retryAfterSeconds: 0 };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
+    if (isLimiterAnswer(rejection)) {
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       return {
         allowed: false,

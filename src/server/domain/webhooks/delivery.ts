@@ -6,6 +6,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { env } from '@/env.ts';
+import { isShuttingDown } from '@/server/lifecycle.ts';
 import { resolveSafeTarget, UnsafeUrlError, type SafeTarget } from '@/lib/ssrf.ts';
 import type { Db } from '@/server/db.ts';
 import { Prisma } from '@/generated/prisma/client.ts';
@@ -378,7 +379,8 @@ export async function deliverDueWebhooks(db: Db, now: Date, options: WorkerOptio
   const startedAt = Date.now();
   const clock = () => new Date(now.getTime() + (Date.now() - startedAt));
   let attempts = 0;
-  while (Date.now() - startedAt <= maxRunMs) {
+  // a stopping process claims nothing new; what it holds finishes within the 10 s request timeout
+  while (Date.now() - startedAt <= maxRunMs && !isShuttingDown()) {
     const claimNow = clock();
     const claimed = await claimDueDeliveries(db, claimNow, batch, options);
     if (claimed.length === 0) break;
