@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
+import { AuthCard } from '../(dashboard)/_components/auth-card.tsx';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'Incorrect email or password.',
@@ -40,74 +41,66 @@ export function SignInForm({
   };
 
   return (
-    <div className="auth">
-      <div className="auth-card">
-        <div className="brand-mark">
-          <span className="logo" aria-hidden>
-            ◆
-          </span>
-          Licentric
-        </div>
-        <h1>Sign in</h1>
-        <p className="sub">Manage your products, licenses and customers.</p>
-        <form className="form" onSubmit={(e) => void submit(e)}>
-          {error ? (
-            <div className="form-error" role="alert">
-              {error}
-            </div>
-          ) : null}
-          <div className="field">
-            <label htmlFor="email">Email</label>
-            <input
-              id="email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
+    <AuthCard>
+      <h1>Sign in</h1>
+      <p className="sub">Manage your products, licenses and customers.</p>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        {error ? (
+          <div className="form-error" role="alert">
+            {error}
           </div>
-          <div className="field">
-            <label htmlFor="password">Password</label>
-            <input
-              id="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <button className="btn btn-primary btn-block" type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-        {providers.length > 0 ? (
-          <>
-            <div className="divider">or</div>
-            <div className="form">
-              {providers.map((p) => (
-                <button
-                  key={p.id}
-                  type="button"
-                  className="btn btn-block"
-                  onClick={() => void signIn(p.id, { callbackUrl })}
-                >
-                  Continue with {p.name}
-                </button>
-              ))}
-            </div>
-          </>
         ) : null}
-        <p className="auth-foot">
-          New to Licentric?{' '}
-          <Link
-            href={`/sign-up${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
-          >
-            Create an account
-          </Link>
-        </p>
-      </div>
-    </div>
+        <div className="field">
+          <label htmlFor="email">Email</label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button className="btn btn-primary btn-block" type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {providers.length > 0 ? (
+        <>
+          <div className="divider">or</div>
+          <div className="form">
+            {providers.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                className="btn btn-block"
+                onClick={() => void signIn(p.id, { callbackUrl })}
+              >
+                Continue with {p.name}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : null}
+      <p className="auth-foot">
+        New to Licentric?{' '}
+        <Link
+          href={`/sign-up${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+        >
+          Create an account
+        </Link>
+      </p>
+    </AuthCard>
   );
 }

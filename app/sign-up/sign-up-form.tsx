@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { signIn } from 'next-auth/react';
 import { errorMessage, fieldErrors, useTRPC } from '@/trpc/client.tsx';
+import { AuthCard } from '../(dashboard)/_components/auth-card.tsx';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const trpc = useTRPC();
@@ -45,55 +46,47 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     signInError || (signUp.error && Object.keys(errors).length === 0 ? errorMessage(signUp.error) : '');
 
   return (
-    <div className="auth">
-      <div className="auth-card">
-        <div className="brand-mark">
-          <span className="logo" aria-hidden>
-            ◆
-          </span>
-          Licentric
-        </div>
-        <h1>Create your account</h1>
-        <p className="sub">Start issuing license keys in a few minutes.</p>
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            signUp.mutate(form);
-          }}
+    <AuthCard>
+      <h1>Create your account</h1>
+      <p className="sub">Start issuing license keys in a few minutes.</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          signUp.mutate(form);
+        }}
+      >
+        {generalError ? (
+          <div className="form-error" role="alert">
+            {generalError}
+          </div>
+        ) : null}
+        {field('name', 'Your name', 'text', 'Shown to your teammates.', 'name')}
+        {field(
+          'accountName',
+          'Company or project',
+          'text',
+          'You can rename it later and add more accounts.',
+          'organization',
+        )}
+        {field('email', 'Work email', 'email', 'You sign in with this address.', 'email')}
+        {field('password', 'Password', 'password', 'At least 10 characters.', 'new-password')}
+        <button
+          className="btn btn-primary btn-block"
+          type="submit"
+          disabled={signUp.isPending || signUp.isSuccess}
         >
-          {generalError ? (
-            <div className="form-error" role="alert">
-              {generalError}
-            </div>
-          ) : null}
-          {field('name', 'Your name', 'text', 'Shown to your teammates.', 'name')}
-          {field(
-            'accountName',
-            'Company or project',
-            'text',
-            'You can rename it later and add more accounts.',
-            'organization',
-          )}
-          {field('email', 'Work email', 'email', 'You sign in with this address.', 'email')}
-          {field('password', 'Password', 'password', 'At least 10 characters.', 'new-password')}
-          <button
-            className="btn btn-primary btn-block"
-            type="submit"
-            disabled={signUp.isPending || signUp.isSuccess}
-          >
-            {signUp.isPending || signUp.isSuccess ? 'Creating your account…' : 'Create account'}
-          </button>
-        </form>
-        <p className="auth-foot">
-          Already have an account?{' '}
-          <Link
-            href={`/sign-in${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
-          >
-            Sign in
-          </Link>
-        </p>
-      </div>
-    </div>
+          {signUp.isPending || signUp.isSuccess ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+      <p className="auth-foot">
+        Already have an account?{' '}
+        <Link
+          href={`/sign-in${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+        >
+          Sign in
+        </Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -12,15 +12,17 @@ export interface LicensePrincipal {
   status: LicenseStatus;
 }
 
-/** Null when the key is unknown, deleted, banned or revoked (including expired under REVOKE). */
-export async function authenticateLicenseKey(
+/**
+ * The license that a holder may act for: null when it is unknown, deleted, banned or revoked (including expired
+ * under REVOKE). Shared by License auth (by key) and the customer portal session (by id).
+ */
+export async function findUsableLicense(
   db: Db,
-  rawKey: string,
+  where: { keyHash: string } | { id: string },
   now = new Date(),
 ): Promise<LicensePrincipal | null> {
-  if (rawKey.trim().length < 8 || rawKey.length > 256) return null;
   const license = await db.license.findUnique({
-    where: { keyHash: hashLicenseKey(rawKey) },
+    where,
     select: {
       id: true,
       accountId: true,
@@ -35,4 +37,14 @@ export async function authenticateLicenseKey(
   const status = effectiveStatus(license, license.policy, now);
   if (status === 'banned' || status === 'revoked') return null;
   return { id: license.id, accountId: license.accountId, environment: license.environment, status };
+}
+
+/** License auth by key (see findUsableLicense). */
+export async function authenticateLicenseKey(
+  db: Db,
+  rawKey: string,
+  now = new Date(),
+): Promise<LicensePrincipal | null> {
+  if (rawKey.trim().length < 8 || rawKey.length > 256) return null;
+  return findUsableLicense(db, { keyHash: hashLicenseKey(rawKey) }, now);
 }

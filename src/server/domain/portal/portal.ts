@@ -11,6 +11,7 @@ import { heartbeatStatus, type HeartbeatStatus } from '@/server/domain/machines/
 import { deactivateMachine } from '@/server/domain/machines/machines.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSession } from '@/server/portal/session.ts';
+import { findUsableLicense } from '@/server/auth/license-key.ts';
 
 export interface PortalMachine {
   id: string;
@@ -71,21 +72,8 @@ async function resolveScope(db: Db, session: PortalSession, now: Date): Promise<
   }
   // The same authority as License auth, re-checked on every request: a license banned, revoked or deleted after
   // sign-in ends the session.
-  const license = await db.license.findUnique({
-    where: { id: session.licenseId },
-    select: {
-      id: true,
-      accountId: true,
-      environment: true,
-      status: true,
-      expiresAt: true,
-      deletedAt: true,
-      policy: { select: { expirationStrategy: true } },
-    },
-  });
-  if (!license || license.deletedAt) return null;
-  const status = effectiveStatus(license, license.policy, now);
-  if (status === 'banned' || status === 'revoked') return null;
+  const license = await findUsableLicense(db, { id: session.licenseId }, now);
+  if (!license) return null;
   return {
     accountId: license.accountId,
     environment: license.environment,
