@@ -168,24 +168,32 @@ export async function claimDueDeliveries(
   options: WorkerOptions = {},
 ): Promise<ClaimedDelivery[]> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  // heads: the oldest pending delivery of each endpoint + ordering key (strict order), computed once
+  // (MATERIALIZED: without it the planner may re-run the DISTINCT ON per candidate row); due: the heads
+  // whose time has come on enabled endpoints; then those few rows are locked (SKIP LOCKED) and leased.
   return db.$queryRaw<ClaimedDelivery[]>`
+    WITH heads AS MATERIALIZED (
+      SELECT DISTINCT ON (h."endpointId", h."orderingKey")
+             h."id", h."endpointId", h."nextAttemptAt", h."leaseExpiresAt", h."eventSeq"
+      FROM "WebhookDelivery" h
+      WHERE h."status" = 'pending' ${accountFilter(options.accountIds, Prisma.sql`h."accountId"`)}
+      ORDER BY h."endpointId", h."orderingKey", h."eventSeq", h."createdAt"
+    ), due AS MATERIALIZED (
+      SELECT heads."id"
+      FROM heads
+      JOIN "WebhookEndpoint" e ON e."id" = heads."endpointId" AND e."enabled" AND e."deletedAt" IS NULL
+      WHERE heads."nextAttemptAt" <= ${now}::timestamptz
+        AND (heads."leaseExpiresAt" IS NULL OR heads."leaseExpiresAt" <= ${now}::timestamptz)
+      ORDER BY heads."nextAttemptAt", heads."eventSeq"
+      LIMIT ${limit}
+    )
     UPDATE "WebhookDelivery" AS w
     SET "leaseExpiresAt" = ${leaseUntil}::timestamptz, "updatedAt" = ${now}::timestamptz
     WHERE w."id" IN (
-      SELECT d."id"
-      FROM "WebhookDelivery" d
-      JOIN "WebhookEndpoint" e ON e."id" = d."endpointId" AND e."enabled" AND e."deletedAt" IS NULL
-      WHERE d."id" IN (
-          SELECT DISTINCT ON (h."endpointId", h."orderingKey") h."id"
-          FROM "WebhookDelivery" h
-          WHERE h."status" = 'pending' ${accountFilter(options.accountIds, Prisma.sql`h."accountId"`)}
-          ORDER BY h."endpointId", h."orderingKey", h."eventSeq", h."createdAt"
-        )
+      SELECT d."id" FROM "WebhookDelivery" d
+      WHERE d."id" IN (SELECT "id" FROM due)
         AND d."status" = 'pending'
-        AND d."nextAttemptAt" <= ${now}::timestamptz
         AND (d."leaseExpiresAt" IS NULL OR d."leaseExpiresAt" <= ${now}::timestamptz)
-      ORDER BY d."nextAttemptAt", d."eventSeq"
-      LIMIT ${limit}
       FOR UPDATE OF d SKIP LOCKED
     )
     AND w."status" = 'pending'
