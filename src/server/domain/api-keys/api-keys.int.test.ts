@@ -80,4 +80,18 @@ describe('API keys', () => {
       later.getTime(),
     );
   });
+
+  it('writes api_key.created and api_key.revoked to the audit log, without the secret', async () => {
+    const account = await createTestAccount(db);
+    const userId = '0b5c4a52-3f8e-4c1e-9a3b-2f6d9e8c7a10';
+    const key = await createApiKey(db, account.id, { environment: 'test', name: 'ci' }, userId);
+    await revokeApiKey(db, key.id, account.id);
+    await revokeApiKey(db, key.id, account.id); // idempotent: no second event
+    const events = await db.event.findMany({ where: { accountId: account.id }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => [e.type, e.environment, e.actorType, e.actorId])).toEqual([
+      ['api_key.created', 'test', 'user', userId],
+      ['api_key.revoked', 'test', 'system', null],
+    ]);
+    expect(JSON.stringify(events)).not.toContain(key.key.slice(8));
+  });
 });

@@ -6,6 +6,12 @@ import type { Environment } from '@/generated/prisma/enums.ts';
 import { AppError } from '@/server/errors.ts';
 import { BASE62, randomString, sha256Hex } from '@/lib/crypto.ts';
 import { SCOPES } from '@/server/auth/scopes.ts';
+import { writeEvent } from '@/server/domain/events/write-event.ts';
+import type { Actor } from '@/server/context.ts';
+
+/** The dashboard user who acted, or the operator (CLI, seed) when there is none. */
+const actorOf = (userId?: string): Actor =>
+  userId ? { type: 'user', id: userId } : { type: 'system', id: null };
 
 export const createApiKeyInput = z.strictObject({
   environment: z.enum(['live', 'test']),
@@ -58,18 +64,28 @@ export async function createApiKey(
   if (input.expiresAt && input.expiresAt <= new Date())
     throw new AppError('VALIDATION_ERROR', 'expiresAt must be in the future');
   const key = generateApiKey(input.environment);
-  const row = await db.apiKey.create({
-    data: {
-      accountId,
-      environment: input.environment,
-      name: input.name ?? null,
-      keyHash: sha256Hex(key),
-      prefix: key.slice(0, `lk_${input.environment}_`.length + 4),
-      last4: key.slice(-4),
-      scopes: [...new Set(input.scopes)],
-      expiresAt: input.expiresAt ?? null,
-      createdById: createdById ?? null,
-    },
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({
+      data: {
+        accountId,
+        environment: input.environment,
+        name: input.name ?? null,
+        keyHash: sha256Hex(key),
+        prefix: key.slice(0, `lk_${input.environment}_`.length + 4),
+        last4: key.slice(-4),
+        scopes: [...new Set(input.scopes)],
+        expiresAt: input.expiresAt ?? null,
+        createdById: createdById ?? null,
+      },
+    });
+    const ctx = { accountId, environment: input.environment, actor: actorOf(createdById) };
+    await writeEvent(tx, ctx, {
+      type: 'api_key.created',
+      resourceType: 'api_key',
+      resourceId: created.id,
+      data: apiKeyView(created),
+    });
+    return created;
   });
   return { ...apiKeyView(row), key };
 }
@@ -83,11 +99,19 @@ export async function listApiKeys(db: Db, accountId: string, environment?: Envir
 }
 
 /** Revokes a key of this account (idempotent); `accountId` undefined = operator CLI (any account). */
-export async function revokeApiKey(db: Db, apiKeyId: string, accountId?: string) {
+export async function revokeApiKey(db: Db, apiKeyId: string, accountId?: string, revokedById?: string) {
   const key = await db.apiKey.findFirst({ where: { id: apiKeyId, ...(accountId ? { accountId } : {}) } });
   if (!key) throw new AppError('NOT_FOUND', `No API key ${apiKeyId}`);
-  const row = key.revokedAt
-    ? key
-    : await db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
-  return apiKeyView(row);
+  if (key.revokedAt) return apiKeyView(key);
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    const ctx = { accountId: key.accountId, environment: key.environment, actor: actorOf(revokedById) };
+    await writeEvent(tx, ctx, {
+      type: 'api_key.revoked',
+      resourceType: 'api_key',
+      resourceId: key.id,
+      data: apiKeyView(row),
+    });
+    return apiKeyView(row);
+  });
 }

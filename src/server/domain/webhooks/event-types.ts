@@ -25,6 +25,8 @@ export const EVENT_TYPES = [
   ...CRUD.map((verb) => `product.${verb}` as const),
   ...CRUD.map((verb) => `policy.${verb}` as const),
   ...CRUD.map((verb) => `entitlement.${verb}` as const),
+  'api_key.created',
+  'api_key.revoked',
   'webhook.test',
 ] as const;
 

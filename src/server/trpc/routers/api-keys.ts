@@ -16,5 +16,5 @@ export const apiKeysRouter = router({
     .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.domain.accountId, input, ctx.user.id)),
   revoke: writerProcedure
     .input(idParam)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, input.id, ctx.domain.accountId)),
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, input.id, ctx.domain.accountId, ctx.user.id)),
 });
