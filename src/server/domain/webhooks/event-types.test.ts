@@ -26,5 +26,8 @@ describe('event filters', () => {
     expect(matchesEventFilters(['machine.activated'], 'machine.activated')).toBe(true);
     expect(matchesEventFilters(['machine.activated'], 'machine.deactivated')).toBe(false);
     expect(matchesEventFilters(['*'], 'webhook.test')).toBe(false);
+    // audit-only events stay in the audit log
+    expect(matchesEventFilters(['*'], 'api_key.created')).toBe(false);
+    expect(matchesEventFilters(['*'], 'signing_key.rotated')).toBe(false);
   });
 });

@@ -25,8 +25,6 @@ export const EVENT_TYPES = [
   ...CRUD.map((verb) => `product.${verb}` as const),
   ...CRUD.map((verb) => `policy.${verb}` as const),
   ...CRUD.map((verb) => `entitlement.${verb}` as const),
-  'api_key.created',
-  'api_key.revoked',
   'webhook.test',
 ] as const;
 
@@ -56,9 +54,12 @@ export const eventFiltersSchema = z
     'Event types to receive: "*" (all), exact types such as "license.created", or group wildcards such as "license.*"',
   );
 
-/** Does an endpoint with these filters receive events of this type? (`webhook.test` is sent only to its target.) */
+/**
+ * Does an endpoint with these filters receive events of this type? Only the webhook event types of DOMAIN.md §7
+ * are delivered: audit-only events (e.g. `api_key.created`) never are, and `webhook.test` goes only to its target.
+ */
 export function matchesEventFilters(filters: readonly string[], type: string): boolean {
-  if (type === 'webhook.test') return false;
+  if (type === 'webhook.test' || !(EVENT_TYPES as readonly string[]).includes(type)) return false;
   if (filters.includes('*') || filters.includes(type)) return true;
   const dot = type.indexOf('.');
   return dot > 0 && filters.includes(`${type.slice(0, dot)}.*`);
