@@ -2,8 +2,8 @@
 // and the id/code resolution that policy and license attach operations share.
 import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
-import { AppError, isUniqueViolation, notFound } from '@/server/errors.ts';
-import { writeEvent } from '@/server/domain/events/write-event.ts';
+import { AppError, notFound } from '@/server/errors.ts';
+import { changeWithEvent, writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
 import type { Entitlement } from '@/generated/prisma/client.ts';
@@ -119,22 +119,12 @@ export async function createEntitlement(
   input: z.input<typeof createEntitlementInput>,
 ): Promise<EntitlementView> {
   const data = createEntitlementInput.parse(input);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const row = await tx.entitlement.create({ data: { ...scope(ctx), ...data } });
-      const view = toEntitlementView(row);
-      await writeEvent(tx, ctx, {
-        type: 'entitlement.created',
-        resourceType: 'entitlement',
-        resourceId: row.id,
-        data: view,
-      });
-      return view;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken(data.code);
-    throw error;
-  }
+  return changeWithEvent(
+    ctx,
+    { type: 'entitlement.created', resourceType: 'entitlement' },
+    async (tx) => toEntitlementView(await tx.entitlement.create({ data: { ...scope(ctx), ...data } })),
+    () => codeTaken(data.code),
+  );
 }
 
 export async function listEntitlements(ctx: DomainContext, page: PageInput) {
@@ -158,23 +148,15 @@ export async function updateEntitlement(
   input: z.input<typeof updateEntitlementInput>,
 ): Promise<EntitlementView> {
   const data = updateEntitlementInput.parse(input);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
+  return changeWithEvent(
+    ctx,
+    { type: 'entitlement.updated', resourceType: 'entitlement' },
+    async (tx) => {
       await findEntitlement(ctx, id, tx);
-      const row = await tx.entitlement.update({ where: { id }, data });
-      const view = toEntitlementView(row);
-      await writeEvent(tx, ctx, {
-        type: 'entitlement.updated',
-        resourceType: 'entitlement',
-        resourceId: id,
-        data: view,
-      });
-      return view;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken(data.code ?? '');
-    throw error;
-  }
+      return toEntitlementView(await tx.entitlement.update({ where: { id }, data }));
+    },
+    () => codeTaken(data.code ?? ''),
+  );
 }
 
 /**

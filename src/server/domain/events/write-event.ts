@@ -3,6 +3,7 @@
 import { newEventId } from '@/lib/ids.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Tx } from '@/server/db.ts';
+import { isUniqueViolation } from '@/server/errors.ts';
 import type { InputJsonValue } from '@/generated/prisma/internal/prismaNamespace.ts';
 
 export interface EventInput {
@@ -32,4 +33,26 @@ export async function writeEvent(tx: Tx, ctx: Omit<DomainContext, 'db'>, input: 
       data: toJsonValue(input.data),
     },
   });
+}
+
+/**
+ * Runs one change in a transaction and writes its event with the resource view the change returns; a unique
+ * violation becomes `onUnique()` (e.g. a 409 naming the taken code). The common shape of create/update/delete.
+ */
+export async function changeWithEvent<V extends { id: string }>(
+  ctx: DomainContext,
+  event: { type: string; resourceType: string },
+  change: (tx: Tx) => Promise<V>,
+  onUnique?: () => Error,
+): Promise<V> {
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      const view = await change(tx);
+      await writeEvent(tx, ctx, { ...event, resourceId: view.id, data: view });
+      return view;
+    });
+  } catch (error) {
+    if (onUnique && isUniqueViolation(error)) throw onUnique();
+    throw error;
+  }
 }

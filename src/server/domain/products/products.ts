@@ -1,8 +1,8 @@
 // Products: create, list, get, update, soft delete (refused while live licenses exist), each writing its event.
 import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
-import { AppError, isUniqueViolation, notFound } from '@/server/errors.ts';
-import { writeEvent } from '@/server/domain/events/write-event.ts';
+import { AppError, notFound } from '@/server/errors.ts';
+import { changeWithEvent, writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
 import type { Product } from '@/generated/prisma/client.ts';
@@ -82,22 +82,13 @@ export async function createProduct(
   input: z.input<typeof createProductInput>,
 ): Promise<ProductView> {
   const data = createProductInput.parse(input);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const row = await tx.product.create({ data: { ...scope(ctx), ...data }, include: withCount });
-      const view = toProductView(row);
-      await writeEvent(tx, ctx, {
-        type: 'product.created',
-        resourceType: 'product',
-        resourceId: row.id,
-        data: view,
-      });
-      return view;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken(data.code);
-    throw error;
-  }
+  return changeWithEvent(
+    ctx,
+    { type: 'product.created', resourceType: 'product' },
+    async (tx) =>
+      toProductView(await tx.product.create({ data: { ...scope(ctx), ...data }, include: withCount })),
+    () => codeTaken(data.code),
+  );
 }
 
 export async function listProducts(ctx: DomainContext, page: PageInput) {
@@ -126,23 +117,15 @@ export async function updateProduct(
   input: z.input<typeof updateProductInput>,
 ): Promise<ProductView> {
   const data = updateProductInput.parse(input);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
+  return changeWithEvent(
+    ctx,
+    { type: 'product.updated', resourceType: 'product' },
+    async (tx) => {
       await findProduct(ctx, id, tx);
-      const row = await tx.product.update({ where: { id }, data, include: withCount });
-      const view = toProductView(row);
-      await writeEvent(tx, ctx, {
-        type: 'product.updated',
-        resourceType: 'product',
-        resourceId: id,
-        data: view,
-      });
-      return view;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw codeTaken(data.code ?? '');
-    throw error;
-  }
+      return toProductView(await tx.product.update({ where: { id }, data, include: withCount }));
+    },
+    () => codeTaken(data.code ?? ''),
+  );
 }
 
 export async function deleteProduct(ctx: DomainContext, id: string): Promise<void> {
