@@ -240,7 +240,7 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
       version: '1.0.0',
       description:
         'Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first.',
-      license: { name: 'MIT', identifier: 'MIT' },
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: serverUrl ?? '/' }],
     tags,
