@@ -1,15 +1,25 @@
 #!/usr/bin/env node
-// `npm start`: (1) `next build` when there is no production build or the sources are newer than it,
-// (2) prepare the database in its own process (migrations; demo data into an empty embedded database),
-// (3) run server.ts in this process (TypeScript through tsx), which owns SIGTERM/SIGINT from here on.
+// `npm start`: (0) read .env files the way Next.js does, so every step sees the same settings as the server,
+// (1) `next build` when there is no production build or the sources are newer than it (`--no-build`: never build,
+// serve the existing one — the container image), (2) prepare the database in its own process (migrations; demo
+// data into an empty embedded database), (3) run server.ts in this process (TypeScript through tsx), which owns
+// SIGTERM/SIGINT from here on.
 /* global process, console */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+// Next's own loader (the copy next depends on): .env.production.local, .env.local, .env.production, .env;
+// variables already in the environment win. Without this the migration step would not see what the server sees.
+const { loadEnvConfig } = createRequire(createRequire(import.meta.url).resolve('next/package.json'))(
+  '@next/env',
+);
+loadEnvConfig(root, false);
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
@@ -44,7 +54,14 @@ function newestSource() {
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
 const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-if (!built || newestSource() > built) {
+if (process.argv.includes('--no-build')) {
+  if (!built) {
+    console.error(
+      '[licentric] --no-build: there is no production build (.next/BUILD_ID); run `npm run build`',
+    );
+    process.exit(1);
+  }
+} else if (!built || newestSource() > built) {
   console.log(
     built
       ? '[licentric] sources changed since the last build: building'
