@@ -10,23 +10,23 @@ FROM ${NODE_IMAGE} AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 
-# What `npm ci` needs: the manifests, and for its postinstall (`prisma generate` with the stub engine) the schema.
+# What `npm ci` needs: the manifests, and for `npm run db:generate` (`prisma generate` with the stub engine) the schema.
 FROM base AS manifests
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma/schema.prisma prisma/
 COPY scripts/no-schema-engine scripts/
 
-# Every dependency; the postinstall generates the Prisma client into src/generated/.
+# Every dependency, then the Prisma client generated into src/generated/ (what the postinstall does). Install
+# scripts are skipped: the others only check the platform or fetch Prisma's native engines, never used here.
 FROM manifests AS deps
-RUN npm ci --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund && npm run db:generate
 
 # The production build (type-checked by next build); its cache is not needed at run time.
 FROM deps AS build
 COPY . .
 RUN npm run build && rm -rf .next/cache
 
-# Runtime dependencies only. No install scripts: the client generated in `deps` is copied instead, and nothing
-# (such as Prisma's native engines) is fetched.
+# Runtime dependencies only, again without install scripts (the client generated in `deps` is copied instead).
 FROM manifests AS runtime-deps
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
