@@ -1,6 +1,7 @@
 // Prepares the database before the server starts (a separate process, so the embedded folder is free again
 // when the server opens it): applies pending migrations, and seeds demo data into an empty embedded database.
-// `--seed` seeds whatever the database (npm run db:seed).
+// `--seed` seeds whatever the database (npm run db:seed). Processes starting together take turns on the
+// migration lock.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,26 @@ interface SeedModule {
   seed?: (db: Db) => Promise<unknown>;
 }
 
+const MIGRATION_LOCK_ATTEMPTS = 6;
+
+/**
+ * The database with pending migrations applied. Prisma's engine waits at most 10 s for PostgreSQL's migration
+ * lock and then fails with P1002; instances and workers that start together (compose, a rollout) queue on that
+ * lock even when there is nothing to apply, so try again a few times before giving up.
+ */
+async function openMigrated(): Promise<Db> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await getDb({ migrate: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'P1002' || attempt === MIGRATION_LOCK_ATTEMPTS) throw error;
+      console.log(
+        `[licentric] another process holds the migration lock (or the database is slow): trying again (${attempt}/${MIGRATION_LOCK_ATTEMPTS - 1})`,
+      );
+    }
+  }
+}
+
 function displayPath(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
   return relative.startsWith('..') ? dir : relative;
@@ -19,7 +40,7 @@ function displayPath(dir: string): string {
 async function main(): Promise<void> {
   const force = process.argv.includes('--seed');
   const started = Date.now();
-  const db = await getDb({ migrate: true });
+  const db = await openMigrated();
   const where = isEmbedded() ? `embedded database ${displayPath(embeddedDataDir())}` : 'PostgreSQL';
   console.log(`[licentric] ${where}: migrations applied (${Date.now() - started} ms)`);
   try {
