@@ -1,7 +1,8 @@
 // Prepares the database before the server starts (a separate process, so the embedded folder is free again
 // when the server opens it): applies pending migrations, and seeds demo data into an empty embedded database.
-// `--seed` seeds whatever the database (npm run db:seed). Processes starting together take turns on the
-// migration lock.
+// `--seed` seeds whatever the database (npm run db:seed). Each attempt runs in a child process (`--once`), so that
+// processes starting together can take turns on PostgreSQL's migration lock.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,23 +13,24 @@ interface SeedModule {
   seed?: (db: Db) => Promise<unknown>;
 }
 
-const MIGRATION_LOCK_ATTEMPTS = 6;
+const ONCE = '--once';
+const ATTEMPTS = 6;
+const LOCK_TAKEN = 75; // EX_TEMPFAIL: the migration lock stayed taken; a fresh process may try again
 
 /**
- * The database with pending migrations applied. Prisma's engine waits at most 10 s for PostgreSQL's migration
- * lock and then fails with P1002; instances and workers that start together (compose, a rollout) queue on that
- * lock even when there is nothing to apply, so try again a few times before giving up.
+ * Prisma's engine waits at most 10 s for PostgreSQL's migration lock, then fails with P1002; instances and workers
+ * that start together (compose, a rollout) queue on it even when there is nothing to apply. The waiting query of
+ * a failed attempt stays queued on its connection and would take the lock later, for good, so a new attempt
+ * needs a new process: the parent only runs `--once` children until one gets through.
  */
-async function openMigrated(): Promise<Db> {
+function runAttempts(): never {
+  const args = [...process.execArgv, process.argv[1] ?? '', ...process.argv.slice(2), ONCE];
   for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await getDb({ migrate: true });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'P1002' || attempt === MIGRATION_LOCK_ATTEMPTS) throw error;
-      console.log(
-        `[licentric] another process holds the migration lock (or the database is slow): trying again (${attempt}/${MIGRATION_LOCK_ATTEMPTS - 1})`,
-      );
-    }
+    const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
+    if (child.status !== LOCK_TAKEN || attempt === ATTEMPTS) process.exit(child.status ?? 1);
+    console.log(
+      `[licentric] another process holds the migration lock: trying again (${attempt}/${ATTEMPTS - 1})`,
+    );
   }
 }
 
@@ -40,7 +42,7 @@ function displayPath(dir: string): string {
 async function main(): Promise<void> {
   const force = process.argv.includes('--seed');
   const started = Date.now();
-  const db = await openMigrated();
+  const db = await getDb({ migrate: true });
   const where = isEmbedded() ? `embedded database ${displayPath(embeddedDataDir())}` : 'PostgreSQL';
   console.log(`[licentric] ${where}: migrations applied (${Date.now() - started} ms)`);
   try {
@@ -61,10 +63,16 @@ async function main(): Promise<void> {
   }
 }
 
+if (!process.argv.includes(ONCE)) runAttempts();
+
 // Exit explicitly: the migration engine's pg pool would keep the process alive.
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if ((error as { code?: unknown }).code === 'P1002') {
+      console.log('[licentric] the migration lock stayed taken for 10 s');
+      process.exit(LOCK_TAKEN);
+    }
     console.error('[licentric] database preparation failed:', error);
     process.exit(1);
   },
