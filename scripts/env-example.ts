@@ -50,6 +50,7 @@ function renderEnvExample(settings: Setting[]): string {
     '#',
     '# Copy this file to .env and uncomment what you change: `npm start` reads .env (process environment first),',
     '# compose.yaml hands it to every container. A commented-out line shows the default; switches take true or false.',
+    '# compose.yaml also needs POSTGRES_PASSWORD (hex, for instance openssl rand -hex 24), not a Licentric setting.',
   ];
   const blocks = settings.map((s) =>
     [...wrap(s.description, '# '), `# ${s.name}=${s.fallback ?? ''}`].join('\n'),
