@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError } from '@/server/errors.ts';
+import { startsWithText } from '@/lib/text-match.ts';
 import type { Prisma } from '@/generated/prisma/client.ts';
 
 export const listEventsInput = z.strictObject({
@@ -29,7 +30,7 @@ export async function listEvents(ctx: DomainContext, input: z.input<typeof listE
   const where: Prisma.EventWhereInput = { ...scope(ctx) };
   if (q.type) {
     const prefix = q.type.replace(/\*$/, '');
-    where.type = prefix.endsWith('.') ? { startsWith: prefix } : q.type;
+    where.type = prefix.endsWith('.') ? startsWithText(prefix) : q.type;
   }
   if (q.resourceType) where.resourceType = q.resourceType;
   if (q.resourceId) where.resourceId = q.resourceId;

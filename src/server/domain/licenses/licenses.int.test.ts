@@ -404,6 +404,43 @@ describe('list licenses', () => {
       expect(res.body.code).toBe('VALIDATION_ERROR');
     }
   });
+
+  it('userEmail and q take _ and % literally: a pattern character never widens a filter', async () => {
+    const { license, authorization, db } = await setup();
+    const victim = await license({ name: 'Smith 100 seats', userEmail: 'jsmith@outlook.com' });
+    const lookAlike = await license({ name: 'Smith_100%', userEmail: 'j_mith@outlook.com' });
+    const ids = async (query: Record<string, string>) => {
+      const res = await call(listLicensesRoute, 'GET', `/licenses?${new URLSearchParams(query).toString()}`, {
+        authorization,
+      });
+      expect(res.status, JSON.stringify(query)).toBe(200);
+      return res.body.data.map((l: { id: string }) => l.id);
+    };
+    expect(await ids({ userEmail: 'j_mith@outlook.com' })).toEqual([lookAlike.id]);
+    expect(await ids({ userEmail: 'J_MITH@Outlook.com' })).toEqual([lookAlike.id]);
+    expect(await ids({ userEmail: 'jsmith@outlook.com' })).toEqual([victim.id]);
+    for (const pattern of [
+      '%',
+      '%@outlook.com',
+      'j%h@outlook.com',
+      '______@outlook.com',
+      'jsmith\\@outlook.com',
+    ])
+      expect(await ids({ userEmail: pattern }), pattern).toEqual([]);
+    expect(await ids({ q: 'j_m' })).toEqual([lookAlike.id]);
+    expect(await ids({ q: '_100%' })).toEqual([lookAlike.id]);
+    expect(await ids({ q: '100%' })).toEqual([lookAlike.id]);
+    expect(await ids({ q: 'smith 100' })).toEqual([victim.id]);
+    expect(await ids({ q: 'SMITH' })).toEqual([lookAlike.id, victim.id]);
+    // both literal characters occur only in the look-alike's name and address
+    for (const pattern of ['%', '_']) expect(await ids({ q: pattern }), pattern).toEqual([lookAlike.id]);
+    for (const pattern of ['s%s', 'sm_th', 'h\\ 1', '\\'])
+      expect(await ids({ q: pattern }), pattern).toEqual([]);
+    // the exact comparison rests on stored addresses being normalised: the database refuses any other
+    await expect(
+      db.license.update({ where: { id: victim.id }, data: { userEmail: 'JSmith@outlook.com' } }),
+    ).rejects.toThrow(/License_userEmail_normalised/);
+  });
 });
 
 describe('get license', () => {

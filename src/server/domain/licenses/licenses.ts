@@ -18,6 +18,7 @@ import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/serve
 import { generateLicenseKey, hashLicenseKey } from '@/lib/license-key.ts';
 import { decrypt, encrypt } from '@/lib/crypto.ts';
 import { isUuid } from '@/lib/ids.ts';
+import { containsText, normalizeEmail } from '@/lib/text-match.ts';
 import { masterKey } from '@/server/secrets.ts';
 import { effectiveLimits, effectiveStatus } from './license-state.ts';
 import type { License, Machine, Policy } from '@/generated/prisma/client.ts';
@@ -43,9 +44,9 @@ const override = z.number().int().min(1).nullable();
 const email = z
   .email()
   .max(320)
-  .transform((value) => value.toLowerCase())
+  .transform(normalizeEmail)
   .nullable()
-  .describe('Stored lowercase');
+  .describe('Stored lower case; looked up exactly (portal sign-in, the userEmail filter)');
 
 export const createLicenseInput = z.strictObject({
   productId: z.uuid(),
@@ -95,14 +96,22 @@ export const listLicensesQuery = z.strictObject({
     .enum(LICENSE_STATUSES)
     .optional()
     .describe('Effective status (a license whose expiry passed counts as expired)'),
-  userEmail: z.string().trim().min(1).max(320).optional().describe('Exact match, case-insensitive'),
+  userEmail: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .optional()
+    .describe('Exact address, any letter case (no wildcards: `_` and `%` are plain characters)'),
   q: z
     .string()
     .trim()
     .min(1)
     .max(256)
     .optional()
-    .describe('name, userEmail or userName contains (case-insensitive), or the exact license key'),
+    .describe(
+      'name, userEmail or userName contains the text (case-insensitive, literally: `_` and `%` are plain characters), or the exact license key',
+    ),
 });
 export type ListLicensesQuery = z.infer<typeof listLicensesQuery>;
 
@@ -425,14 +434,15 @@ export async function listLicenses(
   if (query.productId) filters.push({ productId: query.productId });
   if (query.policyId) filters.push({ policyId: query.policyId });
   if (query.status) filters.push(statusWhere(query.status, now));
-  if (query.userEmail) filters.push({ userEmail: { equals: query.userEmail.trim(), mode: 'insensitive' } });
+  // stored addresses are normalised: an exact comparison on the (accountId, environment, userEmail) index
+  if (query.userEmail) filters.push({ userEmail: normalizeEmail(query.userEmail) });
   if (query.q) {
     const q = query.q.trim();
     filters.push({
       OR: [
-        { name: { contains: q, mode: 'insensitive' } },
-        { userEmail: { contains: q, mode: 'insensitive' } },
-        { userName: { contains: q, mode: 'insensitive' } },
+        { name: containsText(q) },
+        { userEmail: containsText(q) },
+        { userName: containsText(q) },
         { keyHash: hashLicenseKey(q) },
       ],
     });

@@ -8,9 +8,9 @@ import { sha256Hex } from '@/lib/crypto.ts';
 import { testDb } from '../../../../tests/helpers.ts';
 import { resetPortalMailForTests } from '@/server/portal/mail.ts';
 import { signPortalSession, verifyPortalSession } from '@/server/portal/session.ts';
-import { loadPortalView } from './portal.ts';
+import { getPortalMachine, loadPortalView } from './portal.ts';
 import { consumePortalSignInToken, sendPortalSignInLinks } from './sign-in.ts';
-import { createLicenseFixture, createVendor } from './test-fixtures.ts';
+import { activate, createLicenseFixture, createVendor } from './test-fixtures.ts';
 
 interface Received {
   to: string[];
@@ -125,5 +125,38 @@ describe('portal sign-in by email link', () => {
       await consumePortalSignInToken(db, token, new Date(sentAt.getTime() + 14 * 60_000)),
     ).not.toBeNull();
     expect(await consumePortalSignInToken(db, 'forged-token')).toBeNull();
+  });
+
+  it("treats _ and % in an address literally: a look-alike address never reaches another customer's licenses", async () => {
+    const db = await testDb();
+    const tag = Date.now().toString(36);
+    const victim = `jsmith-${tag}@outlook.com`;
+    const attacker = `j_mith-${tag}@outlook.com`;
+    const vendor = await createVendor(db, { name: 'Look-alike Vendor' });
+    const victimLicense = await createLicenseFixture(vendor, { userEmail: victim, floating: true });
+    const victimMachine = await activate(vendor, victimLicense.id, 'victim-pc');
+    inbox.length = 0;
+    // nobody else holds a license under these addresses: each one would match the victim's as a LIKE pattern
+    for (const lookAlike of [
+      attacker,
+      `%-${tag}@outlook.com`,
+      `j%h-${tag}@outlook.com`,
+      `______-${tag}@outlook.com`,
+    ])
+      expect(await sendPortalSignInLinks(db, lookAlike), lookAlike).toBe(0);
+    expect(inbox).toHaveLength(0);
+    // the real owner still signs in, in any letter case
+    expect(await sendPortalSignInLinks(db, victim.toUpperCase())).toBe(1);
+
+    // the attacker holds a license of their own at the same vendor: their session sees only that one
+    const own = await createLicenseFixture(vendor, { userEmail: attacker, floating: true });
+    inbox.length = 0;
+    expect(await sendPortalSignInLinks(db, attacker)).toBe(1);
+    const token = new URL(linkIn(inbox[0]!.raw)).searchParams.get('token')!;
+    const subject = await consumePortalSignInToken(db, token);
+    const session = verifyPortalSession(signPortalSession(subject!));
+    const view = await loadPortalView(db, session!);
+    expect(view!.licenses.map((l) => l.id)).toEqual([own.id]);
+    await expect(getPortalMachine(db, session!, victimMachine)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

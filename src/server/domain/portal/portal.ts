@@ -12,6 +12,7 @@ import { deactivateMachine } from '@/server/domain/machines/machines.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSession } from '@/server/portal/session.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
+import { normalizeEmail } from '@/lib/text-match.ts';
 
 export interface PortalMachine {
   id: string;
@@ -54,7 +55,8 @@ export interface PortalView {
 interface PortalScope {
   accountId: string;
   environment: Environment;
-  where: { id: string } | { userEmail: { equals: string; mode: 'insensitive' } };
+  /** The license filter: one license, or every license of the address (stored normalised: compared exactly). */
+  where: { id: string } | { userEmail: string };
   actorId: string;
 }
 
@@ -66,7 +68,7 @@ async function resolveScope(db: Db, session: PortalSession, now: Date): Promise<
     return {
       accountId: session.accountId,
       environment: session.environment,
-      where: { userEmail: { equals: session.email, mode: 'insensitive' } },
+      where: { userEmail: normalizeEmail(session.email) },
       actorId: session.email,
     };
   }

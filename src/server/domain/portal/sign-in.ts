@@ -2,6 +2,7 @@
 // (PortalLoginToken, only the token's hash stored), both rate-limited per client IP and per key/address.
 import { hashLicenseKey } from '@/lib/license-key.ts';
 import { randomToken, sha256Hex } from '@/lib/crypto.ts';
+import { normalizeEmail } from '@/lib/text-match.ts';
 import { baseUrl } from '@/env.ts';
 import type { Db } from '@/server/db.ts';
 import { authenticateLicenseKey } from '@/server/auth/license-key.ts';
@@ -47,10 +48,6 @@ export async function signInWithLicenseKey(
   return { ok: true, subject: { kind: 'license', licenseId: principal.id } };
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 /** Charges the email sign-in buckets (per IP and per address) before any lookup or mail. */
 export async function checkEmailSignInRateLimit(input: { email: string; ip: string }) {
   return limited(input.ip, `email:${sha256Hex(normalizeEmail(input.email))}`);
@@ -66,7 +63,8 @@ export async function sendPortalSignInLinks(db: Db, rawEmail: string, now = new 
   if (email.length < 3 || email.length > 320 || !email.includes('@')) return 0;
   const groups = await db.license.groupBy({
     by: ['accountId', 'environment'],
-    where: { userEmail: { equals: email, mode: 'insensitive' }, deletedAt: null },
+    // addresses are stored normalised: an exact comparison (a pattern would let `_` match another customer's)
+    where: { userEmail: email, deletedAt: null },
     orderBy: [{ accountId: 'asc' }, { environment: 'asc' }],
     take: MAX_LINKS_PER_REQUEST,
   });

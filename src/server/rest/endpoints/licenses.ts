@@ -58,7 +58,7 @@ export const listLicensesRoute = route({
   openapi: {
     summary: 'List licenses',
     description:
-      'Filters combine: productId, policyId, status (effective), userEmail (exact, case-insensitive), q (name/userEmail/userName contains, or the exact key).',
+      'Filters combine: productId, policyId, status (effective), userEmail (the exact address, any letter case), q (name/userEmail/userName contains the text, or the exact key). Text is matched literally: `_` and `%` are plain characters, never wildcards.',
     tags,
     response: licenseView,
   },

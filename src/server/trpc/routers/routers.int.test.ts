@@ -262,6 +262,38 @@ describe('licenses', () => {
     expect(new Set(seen).size).toBe(5);
   });
 
+  it('search takes _ and % literally (dashboard q and the audit type prefix)', async () => {
+    const { product, policy } = await seedLicense(a);
+    const dev = caller(a, 'developer');
+    const tag = rand();
+    const plain = await dev.licenses.create({
+      productId: product.id,
+      policyId: policy.id,
+      name: `Seat ${tag} 50 off`,
+      userEmail: `jsmith-${tag}@example.com`,
+    });
+    const marked = await dev.licenses.create({
+      productId: product.id,
+      policyId: policy.id,
+      name: `Seat ${tag}_50% off`,
+      userEmail: `j_mith-${tag}@example.com`,
+    });
+    const search = async (q: string) =>
+      (await dev.licenses.list({ limit: 10, productId: product.id, q })).items.map((l) => l.id);
+    expect(await search(`${tag}_50%`)).toEqual([marked.id]);
+    expect(await search(`j_mith-${tag}`)).toEqual([marked.id]);
+    expect(await search(`${tag} 50`)).toEqual([plain.id]);
+    expect(await search(`SEAT ${tag}`)).toEqual([marked.id, plain.id]);
+    for (const q of [`${tag}%off`, `${tag}_50 off`, `j%-${tag}`, `%${tag}`])
+      expect(await search(q), q).toEqual([]);
+
+    // the audit log's type filter is a prefix: its pattern characters are literal too
+    const audit = caller(a, 'viewer').audit;
+    expect((await audit.list({ type: 'license.*', resourceId: plain.id, limit: 5 })).items).toHaveLength(1);
+    for (const type of ['licens_.*', '%.*', '_icense.*'])
+      expect((await audit.list({ type, resourceId: plain.id, limit: 5 })).items, type).toEqual([]);
+  });
+
   it('the environments are separate: live sees none of the test data', async () => {
     const { license } = await seedLicense(a);
     await expectCode(caller(a, 'owner', 'live').licenses.get({ id: license.id }), 'NOT_FOUND');
