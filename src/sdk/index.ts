@@ -4,6 +4,7 @@ export {
   verifyResponse,
   SIGNATURE_HEADER,
   LICENSE_SIGNING_PREFIX,
+  MAX_TIMESTAMP_GAP_SECONDS,
   type LicenseFilePayload,
   type PublicKeyInput,
   type VerifyFailure,

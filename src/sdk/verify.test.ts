@@ -384,20 +384,85 @@ describe('verifyResponse', () => {
     );
   });
 
-  it('fails with STALE when the timestamp is outside the allowed skew', () => {
-    const old = signResponse(body, current, NOW_S - 301);
-    expectFailure(verifyResponse(body, old, keys, { now: NOW }), 'STALE');
-    const future = signResponse(body, current, NOW_S + 301);
-    expectFailure(verifyResponse(body, future, keys, { now: NOW }), 'STALE');
-    const recent = signResponse(body, current, NOW_S - 299);
-    expect(verifyResponse(body, recent, keys, { now: NOW }).ok).toBe(true);
-    expectFailure(verifyResponse(body, recent, keys, { now: NOW, maxSkewSeconds: 60 }), 'STALE');
-    expect(verifyResponse(body, old, keys, { now: NOW, maxSkewSeconds: 600 }).ok).toBe(true);
+  it('fails with STALE when the signature timestamp is outside the allowed skew', () => {
+    // an answer without data.ts (activation, heartbeat): the signature's timestamp alone decides
+    const untimed = JSON.stringify({ data: { id: 'machine', nonce: 42 } });
+    const old = signResponse(untimed, current, NOW_S - 301);
+    expectFailure(verifyResponse(untimed, old, keys, { now: NOW }), 'STALE');
+    const future = signResponse(untimed, current, NOW_S + 301);
+    expectFailure(verifyResponse(untimed, future, keys, { now: NOW }), 'STALE');
+    const recent = signResponse(untimed, current, NOW_S - 299);
+    expect(verifyResponse(untimed, recent, keys, { now: NOW }).ok).toBe(true);
+    expectFailure(verifyResponse(untimed, recent, keys, { now: NOW, maxSkewSeconds: 60 }), 'STALE');
+    expect(verifyResponse(untimed, old, keys, { now: NOW, maxSkewSeconds: 600 }).ok).toBe(true);
+    expectFailure(
+      verifyResponse(body, signResponse(body, current, NOW_S - 301), keys, { now: NOW }),
+      'STALE',
+    );
   });
 
   it('uses the system clock when no time is given', () => {
-    expect(verifyResponse(body, signResponse(body, current), keys).ok).toBe(true);
+    const fresh = JSON.stringify({ data: { valid: true, ts: new Date().toISOString() } });
+    expect(verifyResponse(fresh, signResponse(fresh, current), keys).ok).toBe(true);
     expectFailure(verifyResponse(body, header, keys), 'STALE');
+  });
+
+  describe("the answer's own timestamp (data.ts)", () => {
+    const answer = (ts: unknown) => JSON.stringify({ data: { valid: true, code: 'VALID', nonce: 42, ts } });
+    const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs).toISOString();
+
+    it('passes when it is current and close to the signature timestamp', () => {
+      for (const offset of [0, -29_000, 999, -5_500]) {
+        const text = answer(at(offset));
+        expect(
+          verifyResponse(text, signResponse(text, current, NOW_S), keys, { now: NOW }).ok,
+          String(offset),
+        ).toBe(true);
+      }
+    });
+
+    it('fails with STALE when an old answer travels under a fresh signature', () => {
+      // e.g. a stored answer re-signed at replay time: the signature is current, the verdict is not
+      const text = answer(at(-2 * HOUR));
+      expectFailure(verifyResponse(text, signResponse(text, current, NOW_S), keys, { now: NOW }), 'STALE');
+      const ahead = answer(at(301_000));
+      expectFailure(
+        verifyResponse(ahead, signResponse(ahead, current, NOW_S + 301), keys, { now: NOW }),
+        'STALE',
+      );
+      // the tolerance applies to both timestamps
+      const later = answer(at(-200_000));
+      const signed = signResponse(later, current, NOW_S - 200);
+      expect(verifyResponse(later, signed, keys, { now: NOW }).ok).toBe(true);
+      expectFailure(verifyResponse(later, signed, keys, { now: NOW, maxSkewSeconds: 100 }), 'STALE');
+    });
+
+    it('fails with TIMESTAMP_MISMATCH when both are current but far apart', () => {
+      const text = answer(at(-31_000));
+      expectFailure(
+        verifyResponse(text, signResponse(text, current, NOW_S), keys, { now: NOW }),
+        'TIMESTAMP_MISMATCH',
+      );
+      const signedEarlier = answer(at(0));
+      expectFailure(
+        verifyResponse(signedEarlier, signResponse(signedEarlier, current, NOW_S - 40), keys, { now: NOW }),
+        'TIMESTAMP_MISMATCH',
+      );
+    });
+
+    it('fails with MALFORMED when it is not a timestamp; answers without one are checked on the header alone', () => {
+      for (const ts of ['yesterday', 42, null, '']) {
+        const text = answer(ts);
+        expectFailure(
+          verifyResponse(text, signResponse(text, current, NOW_S), keys, { now: NOW }),
+          'MALFORMED',
+        );
+      }
+      const machine = JSON.stringify({ data: { id: 'm-1', heartbeatStatus: 'ALIVE' } });
+      expect(verifyResponse(machine, signResponse(machine, current, NOW_S), keys, { now: NOW }).ok).toBe(
+        true,
+      );
+    });
   });
 
   it('fails with NONCE_MISMATCH for a replayed answer to another request', () => {

@@ -64,7 +64,8 @@ export type VerifyFailure =
   | 'NOT_YET_VALID'
   | 'FINGERPRINT_MISMATCH'
   | 'NONCE_MISMATCH'
-  | 'STALE';
+  | 'STALE'
+  | 'TIMESTAMP_MISMATCH';
 
 export type VerifyResult<T> =
   { ok: true; payload: T; kid: string } | { ok: false; reason: VerifyFailure; message: string };
@@ -83,7 +84,10 @@ export type VerifyLicenseFileOptions = {
 export type VerifyResponseOptions = {
   /** The nonce sent with the request; the answer must echo it as `data.nonce`. */
   nonce?: number;
-  /** How far the signature's timestamp may be from `now` (default 300). */
+  /**
+   * How far the signature's timestamp, and the answer's own `data.ts` when it has one (validate-key), may be
+   * from `now` (default 300).
+   */
   maxSkewSeconds?: number;
   now?: Date;
 };
@@ -94,6 +98,8 @@ const ALGORITHM = 'ed25519';
 const BEGIN = '-----BEGIN LICENTRIC LICENSE-----';
 const END = '-----END LICENTRIC LICENSE-----';
 const DEFAULT_MAX_SKEW_SECONDS = 300;
+/** How far apart the answer's `data.ts` and the signature's `ts` may be: the time the server took to answer. */
+export const MAX_TIMESTAMP_GAP_SECONDS = 30;
 const MAX_INPUT_LENGTH = 1024 * 1024;
 const ED25519_SIGNATURE_LENGTH = 64;
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -309,6 +315,28 @@ function checkLicenseFile(
   return { ok: true, payload, kid };
 }
 
+/**
+ * The body's own timestamp (`data.ts`, ISO 8601), when it has one: current, and close to the signature's. A
+ * server signs every answer when it makes it, so an old answer under a fresh signature is caught here too.
+ */
+function checkAnswerTime(data: unknown, signedAtSeconds: number, now: number, skew: number): null | Failure {
+  if (!isRecord(data) || !('ts' in data)) return null;
+  const answeredAt = parseTime(data.ts);
+  if (answeredAt === null) return fail('MALFORMED', "The answer's data.ts is not an ISO 8601 timestamp.");
+  const age = Math.abs(now - answeredAt) / 1000;
+  if (age > skew) {
+    return fail('STALE', `The answer was made ${Math.round(age)} s away from now (allowed: ${skew} s).`);
+  }
+  const gap = Math.abs(answeredAt / 1000 - signedAtSeconds);
+  if (gap > MAX_TIMESTAMP_GAP_SECONDS) {
+    return fail(
+      'TIMESTAMP_MISMATCH',
+      `The answer's data.ts and its signature's ts are ${Math.round(gap)} s apart (allowed: ${MAX_TIMESTAMP_GAP_SECONDS} s).`,
+    );
+  }
+  return null;
+}
+
 /** Parses `kid="…", alg="…", ts="…", sig="…"`; unknown parameters are ignored, duplicates are rejected. */
 function parseSignatureHeader(header: string): Map<string, string> | null {
   const params = new Map<string, string>();
@@ -330,7 +358,9 @@ function parseSignatureHeader(header: string): Map<string, string> | null {
 
 /**
  * Verifies a signed answer (`Licentric-Signature` header) over the exact body: pass `await res.text()`, or the
- * raw bytes, untouched. Then checks the timestamp's freshness and, when a nonce was sent, that it is echoed.
+ * raw bytes, untouched. Then checks that the answer is current — the signature's `ts` and, when the body has one
+ * (validate-key answers), its `data.ts`: both within `maxSkewSeconds` of now and within
+ * MAX_TIMESTAMP_GAP_SECONDS of each other — and, when a nonce was sent, that it is echoed.
  * On success `payload` is the parsed JSON body.
  */
 export function verifyResponse(
@@ -390,8 +420,10 @@ function checkResponse(
 
   const parsed = parseJson(bodyBytes.toString('utf8'));
   if (!parsed) return fail('MALFORMED', 'The signed response body is not JSON.');
+  const data = isRecord(parsed.value) ? parsed.value.data : undefined;
+  const untimely = checkAnswerTime(data, Number(ts), now, skew);
+  if (untimely) return untimely;
   if (options.nonce !== undefined) {
-    const data = isRecord(parsed.value) ? parsed.value.data : undefined;
     const echoed = isRecord(data) ? data.nonce : undefined;
     if (echoed === undefined) return fail('NONCE_MISMATCH', 'The response does not echo the request nonce.');
     if (echoed !== options.nonce)

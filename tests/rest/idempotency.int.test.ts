@@ -1,9 +1,10 @@
-// Idempotency-Key over every registered POST route: a replay answers the first status and body without doing
-// the work again (no new events or rows), another request under the same key is 422 IDEMPOTENCY_KEY_REUSED, and
-// keys are scoped to the credential that sent them.
+// Idempotency-Key over every registered POST route that honours it: a replay answers the first status, body and
+// signature without doing the work again (no new events or rows), another request under the same key is 422
+// IDEMPOTENCY_KEY_REUSED, and keys are scoped to the credential that sent them. The POST routes that ignore it
+// (validate-key, heartbeats) do the work every time and store nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { route as defineRoute, type RouteHandler } from '@/server/rest/route.ts';
+import { route as defineRoute, honoursIdempotencyKey, type RouteHandler } from '@/server/rest/route.ts';
 import {
   Tenant,
   allRoutes,
@@ -18,7 +19,10 @@ import {
   specFor,
 } from './fixtures.ts';
 
-const posts = allRoutes().filter((r) => r.definition.method === 'POST');
+const posts = allRoutes().filter((r) => honoursIdempotencyKey(r.definition));
+const ignoring = allRoutes().filter(
+  (r) => r.definition.method === 'POST' && !honoursIdempotencyKey(r.definition),
+);
 let tenant: Tenant;
 
 beforeAll(async () => {
@@ -51,11 +55,12 @@ describe.each(posts.map((route) => [routeKey(route), route] as const))('%s', (_n
     // a replayed error keeps its request id (header = body); a replayed success gets a new one
     if (first.status < 400)
       expect(replay.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
-    if (route.definition.signBody) {
+    if (route.definition.signBody && first.status < 400) {
+      expect(first.headers.get('licentric-signature')).toBeTruthy();
       expect(
         replay.headers.get('licentric-signature'),
-        'a replayed signed answer is signed too',
-      ).toBeTruthy();
+        'a replayed signed answer carries its first signature, unchanged',
+      ).toBe(first.headers.get('licentric-signature'));
     }
     expect(await countEvents(), 'no new events on replay').toBe(events);
   });
@@ -91,6 +96,25 @@ describe.each(posts.map((route) => [routeKey(route), route] as const))('%s', (_n
     expect(second.headers.get('idempotent-replayed')).toBeNull();
   });
 });
+
+describe.each(ignoring.map((route) => [routeKey(route), route] as const))(
+  '%s (ignores the key)',
+  (_name, route) => {
+    it('does the work again under the same key and stores nothing', async () => {
+      const spec = await specFor(route, tenant);
+      const key = randomUUID();
+      const headers = { 'idempotency-key': key };
+      const authorization = await authFor(route);
+      const first = await send(route, buildRequest(route, spec, { authorization, headers }));
+      expect(first.status, describeResponse(route, first)).toBeLessThan(300);
+      const second = await send(route, buildRequest(route, spec, { authorization, headers }));
+      countCase(route, 'key ignored');
+      expect(second.status, describeResponse(route, second)).toBeLessThan(300);
+      expect(second.headers.get('idempotent-replayed')).toBeNull();
+      expect(await tenant.db.idempotencyRecord.count({ where: { key } })).toBe(0);
+    });
+  },
+);
 
 describe('POST /products (row counts)', () => {
   const create = () => routeFor('POST', '/products')!;
@@ -151,13 +175,44 @@ describe('POST /products (row counts)', () => {
   });
 });
 
+describe('unauthenticated callers', () => {
+  it('get no stored answers on any route: the same key runs the request again, nothing is kept', async () => {
+    let calls = 0;
+    const open = defineRoute({
+      method: 'POST',
+      path: '/__test/open',
+      auth: ['none'],
+      openapi: { summary: 'test only', tags: ['Test'] },
+      handler: () => Promise.resolve({ calls: ++calls }),
+    });
+    (globalThis as unknown as { __licentricRoutes: Map<string, unknown> }).__licentricRoutes.delete(
+      'POST /__test/open',
+    );
+    const key = randomUUID();
+    const request = () =>
+      new Request('http://localhost/api/v1/__test/open', {
+        method: 'POST',
+        headers: {
+          'idempotency-key': key,
+          'x-licentric-client-ip': `10.8.${Math.floor(Math.random() * 250)}.1`,
+        },
+      });
+    expect((await send(open, request())).json).toEqual({ data: { calls: 1 } });
+    const again = await send(open, request());
+    expect(again.json).toEqual({ data: { calls: 2 } });
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await tenant.db.idempotencyRecord.count({ where: { key } })).toBe(0);
+    countCase('POST /__test/open', 'no idempotency without a credential');
+  });
+});
+
 describe('5xx answers', () => {
   it('are not stored: the same key runs the request again', async () => {
     let calls = 0;
     const flaky = defineRoute({
       method: 'POST',
       path: '/__test/flaky',
-      auth: ['none'],
+      auth: ['apiKey'],
       openapi: { summary: 'test only', tags: ['Test'] },
       handler: () => (++calls === 1 ? Promise.reject(new Error('transient')) : Promise.resolve({ calls })),
     });
@@ -166,6 +221,7 @@ describe('5xx answers', () => {
     );
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const headers = {
+      authorization: `Bearer ${tenant.fullKey}`,
       'idempotency-key': randomUUID(),
       'x-licentric-client-ip': `10.9.${Math.floor(Math.random() * 250)}.1`,
     };

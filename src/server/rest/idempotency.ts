@@ -1,5 +1,7 @@
-// Idempotency-Key on POST (API.md §1): the first response per credential + key is kept 24 h and replayed;
-// the same key with another body is 422; a replay while the first request still runs is 409.
+// Idempotency-Key on POST (API.md §1): the first response per credential + key is kept 24 h and replayed
+// exactly as it was sent (status, body, and headers computed over the body such as its signature); the same key
+// with another body is 422; a replay while the first request still runs is 409. Expired records are pruned.
+// Which routes honour the header is route()'s decision (not validate-key, heartbeats, unauthenticated callers).
 import { decrypt, encrypt, sha256Hex } from '@/lib/crypto.ts';
 import { masterKey } from '@/server/secrets.ts';
 import { AppError, isUniqueViolation } from '@/server/errors.ts';
@@ -11,6 +13,8 @@ const IN_PROGRESS = 0;
 export interface StoredResponse {
   status: number;
   body: string;
+  /** Headers computed over the body (the response signature), replayed byte for byte, never recomputed. */
+  headers: Record<string, string>;
 }
 
 export type IdempotencyClaim =
@@ -49,7 +53,11 @@ export async function claimIdempotencyKey(
       complete: async (response) => {
         await db.idempotencyRecord.update({
           where: { id: record.id },
-          data: { statusCode: response.status, responseBody: sealBody(response.body, record.id) },
+          data: {
+            statusCode: response.status,
+            responseBody: sealBody(response.body, record.id),
+            responseHeaders: response.headers,
+          },
         });
       },
       release: async () => {
@@ -66,7 +74,13 @@ export async function claimIdempotencyKey(
 }
 
 function settle(
-  record: { id: string; requestHash: string; statusCode: number; responseBody: string },
+  record: {
+    id: string;
+    requestHash: string;
+    statusCode: number;
+    responseBody: string;
+    responseHeaders: unknown;
+  },
   requestHash: string,
 ): IdempotencyClaim {
   if (record.requestHash !== requestHash) {
@@ -80,8 +94,19 @@ function settle(
   }
   return {
     kind: 'replay',
-    response: { status: record.statusCode, body: openBody(record.responseBody, record.id) },
+    response: {
+      status: record.statusCode,
+      body: openBody(record.responseBody, record.id),
+      headers: storedHeaders(record.responseHeaders),
+    },
   };
+}
+
+function storedHeaders(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 // Stored answers can hold secrets shown once (license keys, webhook secrets): encrypted at rest like them.

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ERROR_STATUS } from '@/server/errors.ts';
 import { registeredRoutes } from './registry.ts';
-import { API_PREFIX, type RouteHandler } from './route.ts';
+import { API_PREFIX, honoursIdempotencyKey, type RouteHandler } from './route.ts';
 import './endpoints/index.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -122,7 +122,7 @@ function errorResponses(route: RouteHandler): Record<string, unknown> {
     codes.add('PAYLOAD_TOO_LARGE');
     codes.add('UNSUPPORTED_MEDIA_TYPE');
   }
-  if (d.method === 'POST') {
+  if (honoursIdempotencyKey(d)) {
     codes.add('IDEMPOTENCY_KEY_REUSED');
     codes.add('CONFLICT'); // the same Idempotency-Key while its first request still runs
   }
@@ -167,14 +167,14 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
       });
     }
   }
-  if (d.method === 'POST') {
+  if (honoursIdempotencyKey(d)) {
     parameters.push({
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
       schema: { type: 'string', minLength: 1, maxLength: 255 },
       description:
-        'The same key with the same request within 24 h answers the first status and body again (header `Idempotent-Replayed: true`) without repeating the work; another request under the same key is 422 IDEMPOTENCY_KEY_REUSED. Scoped to the credential.',
+        'The same key with the same request within 24 h answers the first status and body again (header `Idempotent-Replayed: true`) without repeating the work; another request under the same key is 422 IDEMPOTENCY_KEY_REUSED. Scoped to the credential. A signed answer is replayed with its original `Licentric-Signature`, timestamp included, so it ages like the first answer.',
     });
   }
   const security: unknown[] = [];
@@ -191,10 +191,14 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
       }
     : { type: 'object', required: ['data'], properties: { data: dataSchema } };
   const scopeText = d.scopes?.length ? ` Scopes: \`${d.scopes.join('`, `')}\`.` : '';
+  const idempotencyText =
+    d.method === 'POST' && !honoursIdempotencyKey(d)
+      ? ' `Idempotency-Key` is ignored here: every call is answered from the current state of the license and signed when it is made, because a stored answer could outlive a revoke or a suspension.'
+      : '';
   return {
     operationId: `${d.method.toLowerCase()}${d.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
     summary: d.openapi.summary,
-    description: `${d.openapi.description ?? ''}${scopeText}`.trim() || undefined,
+    description: `${d.openapi.description ?? ''}${scopeText}${idempotencyText}`.trim() || undefined,
     tags: d.openapi.tags,
     security,
     parameters,

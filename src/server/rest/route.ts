@@ -72,6 +72,11 @@ export interface RouteDefinition<P, Q, B, R> {
   status?: 200 | 201 | 202 | 204;
   /** The handler returns a Page: the answer is `{ data: [...], pagination }`. */
   list?: boolean;
+  /**
+   * `false`: the Idempotency-Key header is ignored (see honoursIdempotencyKey) — for answers that must reflect the
+   * current state of a license every time (validate-key, heartbeats): a stored answer could outlive a revoke.
+   */
+  idempotent?: false;
   /** Adds headers computed over the exact response bytes (response signatures). */
   signBody?: (
     rawBody: string,
@@ -229,10 +234,21 @@ function contextFor(db: Db, principal: Principal): DomainContext | null {
   return null;
 }
 
-function credentialId(principal: Principal): string {
-  if (principal.kind === 'apiKey') return `api_key:${principal.apiKey.id}`;
-  if (principal.kind === 'license') return `license:${principal.license.id}`;
-  return `ip:${principal.ip}`;
+/**
+ * Whether a route stores and replays answers under an Idempotency-Key: POSTs, unless the route opts out, and only
+ * for authenticated callers — answers stored for anonymous callers would let anyone grow the table without bound.
+ */
+export function honoursIdempotencyKey(
+  definition: Pick<RouteDefinition<unknown, unknown, unknown, unknown>, 'method' | 'auth' | 'idempotent'>,
+  principal?: Principal,
+): boolean {
+  if (definition.method !== 'POST' || definition.idempotent === false) return false;
+  return principal ? principal.kind !== 'none' : definition.auth.some((mode) => mode !== 'none');
+}
+
+/** Whose Idempotency-Keys these are (a key is scoped to the credential that sent it). */
+function credentialId(principal: Exclude<Principal, { kind: 'none' }>): string {
+  return principal.kind === 'apiKey' ? `api_key:${principal.apiKey.id}` : `license:${principal.license.id}`;
 }
 
 function storedRequestId(body: string): string | undefined {
@@ -324,22 +340,22 @@ export function route<
         requestId,
       };
 
-      const idempotencyKey = definition.method === 'POST' ? request.headers.get('idempotency-key') : null;
-      const claim = idempotencyKey
-        ? await claimIdempotencyKey(db, credentialId(principal), idempotencyKey, {
-            method: definition.method,
-            path: url.pathname,
-            body: rawBody,
-          })
+      const idempotencyKey = honoursIdempotencyKey(definition, principal)
+        ? request.headers.get('idempotency-key')
         : null;
+      const claim =
+        idempotencyKey !== null && principal.kind !== 'none'
+          ? await claimIdempotencyKey(db, credentialId(principal), idempotencyKey, {
+              method: definition.method,
+              path: url.pathname,
+              body: rawBody,
+            })
+          : null;
       if (claim?.kind === 'replay') {
         const stored = claim.response;
-        // a replayed error keeps the request id its body names (header and body agree); signed answers are signed again
+        // a replayed error keeps the request id its body names (header and body agree); a signed answer keeps
+        // its first signature, timestamp included: a replay never looks more current than the answer it repeats
         const replayedId = stored.status >= 400 ? (storedRequestId(stored.body) ?? requestId) : requestId;
-        const signed =
-          definition.signBody && stored.body && stored.status < 400
-            ? await definition.signBody(stored.body, input)
-            : {};
         return new Response(stored.body || null, {
           status: stored.status,
           headers: {
@@ -347,7 +363,7 @@ export function route<
             'X-Request-Id': replayedId,
             'Idempotent-Replayed': 'true',
             ...limitHeaders,
-            ...signed,
+            ...stored.headers,
           },
         });
       }
@@ -376,12 +392,13 @@ export function route<
             await claim.complete({
               status: appError.status,
               body: JSON.stringify(errorBody(appError, requestId)),
+              headers: {},
             });
         }
         throw appError;
       }
-      if (claim?.kind === 'claimed') await claim.complete({ status, body: raw });
       const signed = definition.signBody && raw ? await definition.signBody(raw, input, signAs) : {};
+      if (claim?.kind === 'claimed') await claim.complete({ status, body: raw, headers: signed });
       return new Response(status === 204 ? null : raw, {
         status,
         headers: {

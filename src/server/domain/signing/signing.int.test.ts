@@ -15,6 +15,7 @@ import {
 } from './signing-keys.ts';
 import { signBody } from './sign-body.ts';
 import { validateKeyRoute } from '@/server/rest/endpoints/validation.ts';
+import { revokeLicenseRoute } from '@/server/rest/endpoints/licenses.ts';
 import { activateMachineRoute, heartbeatMachineRoute } from '@/server/rest/endpoints/machines.ts';
 import { testContext, testDb } from '../../../../tests/helpers.ts';
 import { bearer, call, createTenant, type Tenant } from '../../../../tests/api.ts';
@@ -459,14 +460,18 @@ describe('POST /licenses/{id}/checkout', () => {
 });
 
 describe('response signatures (signBody)', () => {
-  it('signs with the caller key, or with the key of the license in a validate-key answer; NOT_FOUND stays unsigned', async () => {
+  it('signs with the caller key, or with the key of the license a validate-key answer names; NOT_FOUND stays unsigned', async () => {
     const l = await license();
     const keys = await publicKeys();
     const nonce = 424242;
     const body = JSON.stringify({
       data: { valid: true, code: 'VALID', license: { id: l.licenseId, environment: 'live' }, nonce },
     });
-    const anonymous = await signBody(body, { ctx: null });
+    const anonymous = await signBody(
+      body,
+      { ctx: null },
+      { accountId: tenant.accountId, environment: 'live' },
+    );
     seen.push(JSON.stringify(anonymous));
     const header = anonymous[SIGNATURE_HEADER] ?? null;
     expect(verifyResponse(body, header, keys, { nonce })).toMatchObject({ ok: true, kid: keys[0]?.kid });
@@ -504,31 +509,37 @@ describe('response signatures (signBody)', () => {
   });
 });
 
-describe('signed answers of validate-key, activation and heartbeat', () => {
-  /** Calls a handler and keeps the exact body text, as a client must for verification. */
-  async function raw(
-    handler: (r: Request) => Promise<Response>,
-    path: string,
-    body: unknown,
-    authorization?: string,
-  ) {
-    const response = await handler(
-      new Request(`http://localhost/api/v1${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify(body),
-      }),
-    );
-    const text = await response.text();
-    seen.push(text, JSON.stringify([...response.headers.entries()]));
-    return {
-      status: response.status,
-      text,
-      json: JSON.parse(text) as { data: Record<string, unknown> },
-      header: response.headers.get(SIGNATURE_HEADER),
-    };
-  }
+/** Calls a handler and keeps the exact body text, as a client must for verification. */
+async function raw(
+  handler: (r: Request) => Promise<Response>,
+  path: string,
+  body: unknown,
+  authorization?: string,
+  headers: Record<string, string> = {},
+) {
+  const response = await handler(
+    new Request(`http://localhost/api/v1${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(authorization ? { authorization } : {}),
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    }),
+  );
+  const text = await response.text();
+  seen.push(text, JSON.stringify([...response.headers.entries()]));
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as { data: Record<string, unknown> },
+    header: response.headers.get(SIGNATURE_HEADER),
+    replayed: response.headers.get('idempotent-replayed'),
+  };
+}
 
+describe('signed answers of validate-key, activation and heartbeat', () => {
   it('round-trips with a nonce; a replay, a flipped byte and a NOT_FOUND answer are caught', async () => {
     const l = await license({ fingerprints: [] });
     const keys = await publicKeys();
@@ -591,6 +602,64 @@ describe('signed answers of validate-key, activation and heartbeat', () => {
     );
     expect(denied.status).toBe(401);
     expect(denied.header).toBeNull();
+  });
+});
+
+describe('Idempotency-Key on signed runtime answers', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('validate-key ignores it: after a revoke the same request and key answer REVOKED, freshly signed', async () => {
+    const l = await license({ fingerprints: [], policy: { requireFingerprint: false } });
+    const keys = await publicKeys();
+    const headers = { 'idempotency-key': `validate-${l.licenseId}` };
+    const body = { key: l.key, nonce: 11 };
+    const first = await raw(validateKeyRoute, '/licenses/validate-key', body, undefined, headers);
+    expect(first.json.data).toMatchObject({ valid: true, code: 'VALID' });
+
+    const revoked = await api(revokeLicenseRoute, 'POST', `/licenses/${l.licenseId}/revoke`, apiKey());
+    expect(revoked.status).toBe(200);
+    const again = await raw(validateKeyRoute, '/licenses/validate-key', body, undefined, headers);
+    expect(again.replayed).toBeNull();
+    expect(again.json.data).toMatchObject({ valid: false, code: 'REVOKED', nonce: 11 });
+    expect(verifyResponse(again.text, again.header, keys, { nonce: 11 }).ok).toBe(true);
+    // nothing was stored for the unauthenticated caller
+    expect(await db.idempotencyRecord.count({ where: { key: headers['idempotency-key'] } })).toBe(0);
+  });
+
+  it('heartbeats ignore it: each one is recorded', async () => {
+    const l = await license({ fingerprints: ['fp-idem-heartbeat'] });
+    const machineId = l.machineIds[0]!;
+    const headers = { 'idempotency-key': `beat-${machineId}` };
+    const path = `/machines/${machineId}/heartbeat`;
+    const first = await raw(heartbeatMachineRoute, path, {}, `License ${l.key}`, headers);
+    await sleep(5);
+    const second = await raw(heartbeatMachineRoute, path, {}, `License ${l.key}`, headers);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.replayed).toBeNull();
+    expect(Date.parse(String(second.json.data.lastHeartbeatAt))).toBeGreaterThan(
+      Date.parse(String(first.json.data.lastHeartbeatAt)),
+    );
+    expect(await db.event.count({ where: { resourceId: machineId, type: 'machine.heartbeat' } })).toBe(2);
+  });
+
+  it("an activation replay carries the first answer's signature byte for byte, never a fresh one", async () => {
+    const l = await license({ fingerprints: [] });
+    const keys = await publicKeys();
+    const headers = { 'idempotency-key': `activate-${l.licenseId}` };
+    const body = { fingerprint: 'fp-idem-activation' };
+    const first = await raw(activateMachineRoute, '/machines', body, `License ${l.key}`, headers);
+    expect(first.status).toBe(201);
+    await sleep(1100); // a re-signed replay would carry a later ts
+    const replay = await raw(activateMachineRoute, '/machines', body, `License ${l.key}`, headers);
+    expect(replay.replayed).toBe('true');
+    expect(replay.status).toBe(201);
+    expect(replay.text).toBe(first.text);
+    expect(replay.header).toBe(first.header);
+    expect(verifyResponse(replay.text, replay.header, keys).ok).toBe(true);
+    // and it goes stale like the first answer does
+    expect(
+      verifyResponse(replay.text, replay.header, keys, { now: new Date(Date.now() + 3600_000) }),
+    ).toMatchObject({ ok: false, reason: 'STALE' });
   });
 });
 

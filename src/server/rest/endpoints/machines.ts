@@ -101,6 +101,7 @@ export const heartbeatMachineRoute = route({
   scopes: ['machines:write'],
   params: idParam,
   body: z.strictObject({}),
+  idempotent: false,
   signBody,
   openapi: {
     summary: 'Send a machine heartbeat',

@@ -14,6 +14,7 @@ export const validateKeyRoute = route({
   auth: ['none'],
   rateLimit: 'validation',
   body: validateKeyInput,
+  idempotent: false,
   signBody,
   openapi: {
     summary: 'Validate a license key',
