@@ -1,13 +1,15 @@
 // Test fixtures of the licensing runtime (used by the *.int.test.ts files of machines, validation and jobs):
 // an account with a product, a policy and a license made through the domain functions, API keys, and
 // helpers that call the REST handlers directly with `new Request(…)`.
-import { randomString } from '@/lib/crypto.ts';
+import { encrypt, randomString } from '@/lib/crypto.ts';
+import { generateLicenseKey, hashLicenseKey } from '@/lib/license-key.ts';
+import { masterKey } from '@/server/secrets.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Db } from '@/server/db.ts';
 import { createApiKey } from '@/server/domain/api-keys/api-keys.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { createPolicy } from '@/server/domain/policies/policies.ts';
-import { createLicense, type LicenseView } from '@/server/domain/licenses/licenses.ts';
+import { createLicense, LICENSE_KEY_AAD, type LicenseView } from '@/server/domain/licenses/licenses.ts';
 import type { Scope } from '@/server/auth/scopes.ts';
 import { createTestAccount, testContext } from '../../../../tests/helpers.ts';
 
@@ -64,6 +66,34 @@ export async function setupRuntime(
     },
     apiKey: async (scopes = []) => (await createApiKey(db, account.id, { environment: 'test', scopes })).key,
   };
+}
+
+/**
+ * Many plain licenses on the fixture's policy at once (one insert per 1,000; no events): for load tests that need
+ * thousands of keys, where creating each through createLicense would take minutes.
+ */
+export async function createLicensesInBulk(
+  f: RuntimeFixture,
+  count: number,
+): Promise<Array<{ id: string; key: string }>> {
+  const licenses = Array.from({ length: count }, () => ({
+    id: crypto.randomUUID(),
+    key: generateLicenseKey('APP'),
+  }));
+  for (let i = 0; i < licenses.length; i += 1000) {
+    await f.db.license.createMany({
+      data: licenses.slice(i, i + 1000).map(({ id, key }) => ({
+        id,
+        accountId: f.accountId,
+        environment: f.ctx.environment,
+        productId: f.productId,
+        policyId: f.policyId,
+        keyHash: hashLicenseKey(key),
+        keyEncrypted: encrypt(key, masterKey(), LICENSE_KEY_AAD),
+      })),
+    });
+  }
+  return licenses;
 }
 
 const BASE = 'http://localhost/api/v1';
