@@ -5,3 +5,5 @@ import './cull-dead-machines.ts';
 import './webhook-dispatch.ts';
 import './webhook-deliver.ts';
 import './webhook-prune.ts';
+import './idempotency-prune.ts';
+import './portal-token-prune.ts';

@@ -6,6 +6,7 @@ import { decrypt, encrypt, sha256Hex } from '@/lib/crypto.ts';
 import { masterKey } from '@/server/secrets.ts';
 import { AppError, isUniqueViolation } from '@/server/errors.ts';
 import type { Db } from '@/server/db.ts';
+import { deleteInBatches, type DeleteLimits } from '@/server/delete-in-batches.ts';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
 const IN_PROGRESS = 0;
@@ -106,6 +107,16 @@ function storedHeaders(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   return Object.fromEntries(
     Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+/** Deletes expired records (the prune job), in bounded batches; returns how many. */
+export function pruneIdempotencyRecords(db: Db, now: Date, limits?: DeleteLimits): Promise<number> {
+  return deleteInBatches(
+    (limit) => db.$executeRaw`
+      DELETE FROM "IdempotencyRecord" WHERE "id" IN (
+        SELECT "id" FROM "IdempotencyRecord" WHERE "expiresAt" <= ${now}::timestamptz LIMIT ${limit})`,
+    limits,
   );
 }
 

@@ -5,6 +5,7 @@ import { randomToken, sha256Hex } from '@/lib/crypto.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
 import { baseUrl } from '@/env.ts';
 import type { Db } from '@/server/db.ts';
+import { deleteInBatches, type DeleteLimits } from '@/server/delete-in-batches.ts';
 import { authenticateLicenseKey } from '@/server/auth/license-key.ts';
 import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
 import type { PortalSessionSubject } from '@/server/portal/session.ts';
@@ -123,10 +124,17 @@ export async function consumePortalSignInToken(
   };
 }
 
-/** Removes links that expired more than a day ago (housekeeping; safe to call any time). */
-export async function deleteExpiredPortalSignInTokens(db: Db, now = new Date()): Promise<number> {
-  const { count } = await db.portalLoginToken.deleteMany({
-    where: { expiresAt: { lt: new Date(now.getTime() - 86_400_000) } },
-  });
-  return count;
+/** Removes links that expired more than a day ago, in bounded batches (the prune job; safe to call any time). */
+export function deleteExpiredPortalSignInTokens(
+  db: Db,
+  now = new Date(),
+  limits?: DeleteLimits,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - 86_400_000);
+  return deleteInBatches(
+    (limit) => db.$executeRaw`
+      DELETE FROM "PortalLoginToken" WHERE "id" IN (
+        SELECT "id" FROM "PortalLoginToken" WHERE "expiresAt" < ${cutoff}::timestamptz LIMIT ${limit})`,
+    limits,
+  );
 }

@@ -9,6 +9,7 @@ import { env } from '@/env.ts';
 import { isShuttingDown } from '@/server/lifecycle.ts';
 import { resolveSafeTarget, UnsafeUrlError, type SafeTarget } from '@/lib/ssrf.ts';
 import type { Db } from '@/server/db.ts';
+import { deleteInBatches, type DeleteLimits } from '@/server/delete-in-batches.ts';
 import { Prisma } from '@/generated/prisma/client.ts';
 import { matchesEventFilters } from './event-types.ts';
 import { signWebhook } from './signatures.ts';
@@ -431,23 +432,21 @@ export async function deliverDueWebhooks(db: Db, now: Date, options: WorkerOptio
   return attempts;
 }
 
-/** (3) Prune: deletes deliveries (and their attempts) older than 30 days, in chunks. Returns how many. */
-export async function pruneWebhookDeliveries(
+/** (3) Prune: deletes deliveries (and their attempts) older than 30 days, in bounded batches. Returns how many. */
+export function pruneWebhookDeliveries(
   db: Db,
   now: Date,
-  options: Pick<WorkerOptions, 'accountIds'> = {},
+  options: Pick<WorkerOptions, 'accountIds'> & DeleteLimits = {},
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - RETENTION_MS);
-  let total = 0;
-  for (;;) {
-    const deleted = await db.$executeRaw`
+  return deleteInBatches(
+    (limit) => db.$executeRaw`
       DELETE FROM "WebhookDelivery" WHERE "id" IN (
         SELECT "id" FROM "WebhookDelivery"
         WHERE "createdAt" < ${cutoff}::timestamptz ${accountFilter(options.accountIds, Prisma.sql`"accountId"`)}
-        LIMIT 5000)`;
-    total += deleted;
-    if (deleted < 5000) return total;
-  }
+        LIMIT ${limit})`,
+    options,
+  );
 }
 
 /** One full worker pass (dispatch, then deliver): what the jobs do, callable from tests with a moved clock. */
