@@ -316,16 +316,20 @@ export type DeactivatedBy = 'vendor' | 'holder' | 'customer';
 /**
  * Soft-deletes a machine and frees its seat. Vendors may always; the license holder (License auth, or the
  * customer portal with `by: 'customer'`) only when the policy is floating or allows machine transfer.
+ * `allowedUnderLock` adds a caller's rules (the portal's daily limit), checked with the license row locked, so
+ * concurrent deactivations of one license are judged one after another.
  */
 export async function deactivateMachine(
   ctx: DomainContext,
   id: string,
-  options: { by: DeactivatedBy },
+  options: { by: DeactivatedBy; allowedUnderLock?: (tx: Tx, license: LicenseRow) => Promise<void> },
   now: Date = new Date(),
 ): Promise<MachineView> {
   return ctx.db.$transaction(async (tx) => {
     const found = await findMachine(ctx, id, tx);
-    const { policy } = await lockLicense(ctx, tx, found.licenseId);
+    const license = await lockLicense(ctx, tx, found.licenseId);
+    const { policy } = license;
+    await options.allowedUnderLock?.(tx, license);
     if (options.by !== 'vendor' && !policy.floating && !policy.allowMachineTransfer) {
       throw new AppError(
         'DEACTIVATION_NOT_ALLOWED',

@@ -186,6 +186,30 @@ describe('deactivation from the portal', () => {
   });
 });
 
+describe('deactivation from the portal, concurrently', () => {
+  it('counts the daily limit under the license lock: simultaneous deactivations cannot both pass', async () => {
+    process.env.PORTAL_DEACTIVATIONS_PER_DAY = '2';
+    resetEnvForTests();
+    const db = await testDb();
+    const vendor = await createVendor(db);
+    const license = await createLicenseFixture(vendor, { floating: true, maxMachines: 10 });
+    const ids = [];
+    for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) ids.push(await activate(vendor, license.id, name));
+    const session = sessionFor({ kind: 'license', licenseId: license.id });
+    // six requests at once (separate connections on PostgreSQL), one per machine: the limit is 2
+    const outcomes = await Promise.allSettled(ids.map((id) => deactivatePortalMachine(db, session, id)));
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2);
+    expect(refused.map((o) => (o.reason as { code?: string }).code)).toEqual(Array(4).fill('RATE_LIMITED'));
+    expect(await db.machine.count({ where: { licenseId: license.id, deactivatedBy: 'customer' } })).toBe(2);
+    expect(await db.machine.count({ where: { licenseId: license.id, deletedAt: null } })).toBe(4);
+    expect((await db.license.findUniqueOrThrow({ where: { id: license.id } })).machineCount).toBe(4);
+    expect(
+      await db.event.count({ where: { accountId: vendor.accountId, type: 'machine.deactivated' } }),
+    ).toBe(2);
+  });
+});
+
 describe('isolation', () => {
   it("never shows or touches another vendor's data", async () => {
     const db = await testDb();

@@ -1,7 +1,7 @@
 // Customer-portal reads and the holder's machine deactivation: what a signed-in customer sees (their licenses at
 // one vendor, in one environment, with entitlements and machines) and the rules for freeing a seat themselves.
 import { env } from '@/env.ts';
-import type { Db } from '@/server/db.ts';
+import type { Db, Tx } from '@/server/db.ts';
 import type { DomainContext } from '@/server/context.ts';
 import { AppError } from '@/server/errors.ts';
 import type { Environment, LicenseStatus, Platform } from '@/generated/prisma/enums.ts';
@@ -9,6 +9,7 @@ import type { Prisma } from '@/generated/prisma/client.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import { heartbeatStatus, type HeartbeatStatus } from '@/server/domain/machines/heartbeat.ts';
 import { deactivateMachine } from '@/server/domain/machines/machines.ts';
+import type { LicenseRow } from '@/server/domain/licenses/licenses.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSession } from '@/server/portal/session.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
@@ -166,7 +167,7 @@ const licenseSelect = {
 } satisfies Prisma.LicenseSelect;
 
 /** Self-service deactivations of one license in the last 24 hours. */
-async function recentCustomerDeactivations(db: Db, licenseId: string, now: Date): Promise<number> {
+async function recentCustomerDeactivations(db: Tx, licenseId: string, now: Date): Promise<number> {
   return db.machine.count({
     where: { licenseId, deactivatedBy: 'customer', deletedAt: { gt: new Date(now.getTime() - DAY_MS) } },
   });
@@ -320,29 +321,40 @@ export async function deactivatePortalMachine(
 ): Promise<void> {
   const portalScope = await resolveScope(db, session, now);
   if (!portalScope) throw new AppError('UNAUTHORIZED', 'Please sign in again');
-  const machine = await getPortalMachine(db, session, machineId, now);
-  const rule = machine.deactivation;
-  if (!rule.allowed) {
-    if (rule.reason === 'daily_limit') {
-      throw new AppError(
-        'RATE_LIMITED',
-        'You have reached the number of machines you can deactivate today. Try again tomorrow.',
-      );
-    }
-    throw new AppError(
-      'DEACTIVATION_NOT_ALLOWED',
-      rule.reason === 'node_locked'
-        ? 'This license is locked to its machines; contact the vendor to move it.'
-        : 'Machines of this license cannot be deactivated while it is not active.',
-    );
-  }
+  const machine = await findPortalMachine(db, portalScope, machineId);
   const ctx: DomainContext = {
     db,
     accountId: portalScope.accountId,
     environment: portalScope.environment,
     actor: { type: 'customer', id: portalScope.actorId },
   };
-  await deactivateMachine(ctx, machine.id, { by: 'customer' }, now);
+  // judged with the license row locked, in the deactivation's transaction: simultaneous requests are counted
+  // one after another, so two of them cannot both take the last deactivation of the day
+  const allowedUnderLock = async (tx: Tx, license: LicenseRow) => {
+    const limit = dailyLimit();
+    const left =
+      limit === null ? null : Math.max(0, limit - (await recentCustomerDeactivations(tx, license.id, now)));
+    assertDeactivationAllowed(
+      deactivationRule(effectiveStatus(license, license.policy, now), license.policy, left),
+    );
+  };
+  await deactivateMachine(ctx, machine.id, { by: 'customer', allowedUnderLock }, now);
+}
+
+function assertDeactivationAllowed(rule: DeactivationRule): void {
+  if (rule.allowed) return;
+  if (rule.reason === 'daily_limit') {
+    throw new AppError(
+      'RATE_LIMITED',
+      'You have reached the number of machines you can deactivate today. Try again tomorrow.',
+    );
+  }
+  throw new AppError(
+    'DEACTIVATION_NOT_ALLOWED',
+    rule.reason === 'node_locked'
+      ? 'This license is locked to its machines; contact the vendor to move it.'
+      : 'Machines of this license cannot be deactivated while it is not active.',
+  );
 }
 
 /**
