@@ -4,7 +4,12 @@
 // (validate-key, heartbeats) do the work every time and store nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { route as defineRoute, honoursIdempotencyKey, type RouteHandler } from '@/server/rest/route.ts';
+import {
+  route as defineRoute,
+  honoursIdempotencyKey,
+  type AuthMode,
+  type RouteHandler,
+} from '@/server/rest/route.ts';
 import {
   Tenant,
   allRoutes,
@@ -175,19 +180,25 @@ describe('POST /products (row counts)', () => {
   });
 });
 
+/** A POST route for one test, kept out of the registry (and so out of every other test and the OpenAPI document). */
+function testRoute(path: string, auth: AuthMode, handler: () => Promise<unknown>): RouteHandler {
+  const route = defineRoute({
+    method: 'POST',
+    path,
+    auth: [auth],
+    openapi: { summary: 'test only', tags: ['Test'] },
+    handler,
+  });
+  (globalThis as unknown as { __licentricRoutes: Map<string, unknown> }).__licentricRoutes.delete(
+    `POST ${path}`,
+  );
+  return route;
+}
+
 describe('unauthenticated callers', () => {
   it('get no stored answers on any route: the same key runs the request again, nothing is kept', async () => {
     let calls = 0;
-    const open = defineRoute({
-      method: 'POST',
-      path: '/__test/open',
-      auth: ['none'],
-      openapi: { summary: 'test only', tags: ['Test'] },
-      handler: () => Promise.resolve({ calls: ++calls }),
-    });
-    (globalThis as unknown as { __licentricRoutes: Map<string, unknown> }).__licentricRoutes.delete(
-      'POST /__test/open',
-    );
+    const open = testRoute('/__test/open', 'none', () => Promise.resolve({ calls: ++calls }));
     const key = randomUUID();
     const request = () =>
       new Request('http://localhost/api/v1/__test/open', {
@@ -209,15 +220,8 @@ describe('unauthenticated callers', () => {
 describe('5xx answers', () => {
   it('are not stored: the same key runs the request again', async () => {
     let calls = 0;
-    const flaky = defineRoute({
-      method: 'POST',
-      path: '/__test/flaky',
-      auth: ['apiKey'],
-      openapi: { summary: 'test only', tags: ['Test'] },
-      handler: () => (++calls === 1 ? Promise.reject(new Error('transient')) : Promise.resolve({ calls })),
-    });
-    (globalThis as unknown as { __licentricRoutes: Map<string, unknown> }).__licentricRoutes.delete(
-      'POST /__test/flaky',
+    const flaky = testRoute('/__test/flaky', 'apiKey', () =>
+      ++calls === 1 ? Promise.reject(new Error('transient')) : Promise.resolve({ calls }),
     );
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const headers = {
