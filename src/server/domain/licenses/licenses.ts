@@ -216,8 +216,8 @@ export function decryptLicenseKey(keyEncrypted: string): string {
   return decrypt(keyEncrypted, masterKey(), LICENSE_KEY_AAD).toString('utf8');
 }
 
-/** The API view of a license (API.md §4): lazily evaluated status, effective limits and entitlements, the key. */
-export function toLicenseView(row: LicenseRow, now: Date = new Date()): LicenseView {
+/** The API view without the key: what license.* events carry (built without decrypting anything). */
+export function toLicenseEventView(row: LicenseRow, now: Date = new Date()): Omit<LicenseView, 'key'> {
   const {
     id,
     name,
@@ -233,7 +233,6 @@ export function toLicenseView(row: LicenseRow, now: Date = new Date()): LicenseV
   } = runtimeView(row, now);
   return {
     id,
-    key: decryptLicenseKey(row.keyEncrypted),
     name,
     status,
     productId,
@@ -247,6 +246,12 @@ export function toLicenseView(row: LicenseRow, now: Date = new Date()): LicenseV
     maxUsesOverride,
     ...rest,
   };
+}
+
+/** The API view of a license (API.md §4): lazily evaluated status, effective limits and entitlements, the key. */
+export function toLicenseView(row: LicenseRow, now: Date = new Date()): LicenseView {
+  const { id, ...rest } = toLicenseEventView(row, now);
+  return { id, key: decryptLicenseKey(row.keyEncrypted), ...rest };
 }
 
 /** The license as validate-key shows it: `toLicenseView` without key, userEmail, userName, plus `environment`. */

@@ -7,7 +7,7 @@ import type { Environment } from '@/generated/prisma/enums.ts';
 import {
   findLicense,
   licenseInclude,
-  toLicenseView,
+  toLicenseEventView,
   type LicenseRow,
   type LicenseView,
 } from '@/server/domain/licenses/licenses.ts';
@@ -15,8 +15,7 @@ import {
 export type LicenseEventData = Omit<LicenseView, 'key'>;
 
 export function licenseRowEventData(row: LicenseRow, now: Date = new Date()): LicenseEventData {
-  const { key: _key, ...data } = toLicenseView(row, now);
-  return data;
+  return toLicenseEventView(row, now);
 }
 
 /** Loads the license (scoped, not deleted) in `tx` and returns its event payload. */
