@@ -15,6 +15,7 @@ import {
   dummySpec,
   pathParamNames,
   reportCases,
+  routeFor,
   routeKey,
   send,
   specFor,
@@ -266,4 +267,106 @@ describe('500s', () => {
     expect(jsonApi.status).toBe(200);
     countCase('POST /__test/ping', 'empty and +json bodies');
   });
+});
+
+describe('unstorable text and over-deep nesting: 400 naming the path, never a 500', () => {
+  const products = () => routeFor('POST', '/products')!;
+  const post = async (route: RouteHandler, body: string, authorization: string) =>
+    send(
+      route,
+      new Request(`http://localhost/api/v1${route.definition.path}`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body,
+      }),
+    );
+  const productBody = (extra: Record<string, unknown>) =>
+    JSON.stringify({ name: 'Guarded', code: tenant.unique('g'), ...extra });
+
+  it.each([
+    ['a NUL in a text field', { name: 'a\u0000b' }, ['name']],
+    ['a NUL in a metadata value', { metadata: { k: 'v\u0000' } }, ['metadata', 'k']],
+    ['a NUL in a metadata key', { metadata: { 'k\u0000': 1 } }, ['metadata', 'k\u0000']],
+    ['a lone surrogate in a text field', { name: 'a\ud800b' }, ['name']],
+    ['a lone surrogate in a metadata key', { metadata: { '\udc00': 1 } }, ['metadata', '\udc00']],
+  ])('%s', async (_case, extra, path) => {
+    const sent = await post(products(), productBody(extra), `Bearer ${tenant.fullKey}`);
+    countCase(products(), '400 unstorable text');
+    expect(sent.status, sent.text).toBe(400);
+    expect(sent.json?.code).toBe('VALIDATION_ERROR');
+    expect(issuesOf(sent.json)[0]).toMatchObject({ path, code: 'invalid_text' });
+  });
+
+  it('15,000 nested arrays in metadata (30 KB) on POST /machines with only a license key', async () => {
+    const activate = routeFor('POST', '/machines')!;
+    const deep = `${'['.repeat(15_000)}${']'.repeat(15_000)}`;
+    const body = `{"fingerprint":"${tenant.unique('fp-')}","metadata":{"a":${deep}}}`;
+    const sent = await post(activate, body, `License ${(await tenant.license()).key}`);
+    countCase(activate, '400 too deep');
+    expect(sent.status, sent.text).toBe(400);
+    const [issue] = issuesOf(sent.json);
+    expect(issue?.code).toBe('too_deep');
+    expect(issue?.path.slice(0, 3)).toEqual(['metadata', 'a', 0]);
+  });
+
+  it('deeply nested objects anywhere in a body', async () => {
+    const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    const sent = await post(
+      products(),
+      `{"name":"x","code":"y","metadata":${deep}}`,
+      `Bearer ${tenant.fullKey}`,
+    );
+    expect(sent.status, sent.text).toBe(400);
+    expect(issuesOf(sent.json)[0]?.code).toBe('too_deep');
+  });
+
+  it('a body that is not UTF-8 (no silent U+FFFD)', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(productBody({ name: 'x' }).replace('"x"', '"')),
+      Buffer.from([0xff, 0x22]),
+      Buffer.from('}'),
+    ]);
+    const route = products();
+    const sent = await send(
+      route,
+      new Request('http://localhost/api/v1/products', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tenant.fullKey}`, 'content-type': 'application/json' },
+        body: bytes,
+      }),
+    );
+    expect(sent.status, sent.text).toBe(400);
+    expect(issuesOf(sent.json)[0]?.code).toBe('invalid_encoding');
+  });
+
+  it.each([
+    ['q=a%00b', ['query', 'q']],
+    ['userEmail=%00', ['query', 'userEmail']],
+  ])('a NUL in the query (%s)', async (query, path) => {
+    const list = routeFor('GET', '/licenses')!;
+    const sent = await send(
+      list,
+      new Request(`http://localhost/api/v1/licenses?${query}`, {
+        headers: { authorization: `Bearer ${tenant.fullKey}` },
+      }),
+    );
+    countCase(list, '400 unstorable query');
+    expect(sent.status, sent.text).toBe(400);
+    expect(issuesOf(sent.json)[0]).toMatchObject({ path, code: 'invalid_text' });
+  });
+
+  it.each(['%E0%A4%A', '%ZZ', '%C0%80', '%00'])(
+    'a path id that does not decode to text (%s) is 404',
+    async (id) => {
+      const get = routeFor('GET', '/products/{id}')!;
+      const sent = await send(
+        get,
+        new Request(`http://localhost/api/v1/products/${id}`, {
+          headers: { authorization: `Bearer ${tenant.fullKey}` },
+        }),
+      );
+      countCase(get, '404 undecodable id');
+      expect(sent.status, sent.text).toBe(404);
+    },
+  );
 });

@@ -1,5 +1,6 @@
-// The one wrapper behind every /api/v1 route: request id, rate limit, authentication, scope check, strict
-// zod parsing (64 KiB JSON bodies), Idempotency-Key, one domain call, and the response or error envelope.
+// The one wrapper behind every /api/v1 route: request id, rate limit, authentication, scope check, input guard
+// (UTF-8, no NUL or lone surrogate, bounded nesting) then strict zod parsing (64 KiB JSON bodies),
+// Idempotency-Key, one domain call, and the response or error envelope.
 // Handlers are plain `(request: Request) => Promise<Response>`; each definition also feeds the OpenAPI document.
 import { z } from 'zod';
 import { newRequestId } from '@/lib/ids.ts';
@@ -7,6 +8,7 @@ import { sha256Hex } from '@/lib/crypto.ts';
 import { env } from '@/env.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
+import { assertSafeInput, textProblem } from '@/server/input-guard.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import { authenticateApiKey, type ApiKeyPrincipal } from '@/server/auth/api-key.ts';
@@ -124,12 +126,28 @@ function matchParams(pattern: string, pathname: string): Record<string, string> 
   for (const [i, part] of patternParts.entries()) {
     const actual = pathParts[i] ?? '';
     const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (name) params[name] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
+    if (name) {
+      const decoded = decodePathSegment(actual);
+      if (decoded === null) return null;
+      params[name] = decoded;
+    } else if (part !== actual) return null;
   }
   return params;
 }
 
+/** A path segment's text, or null when it is not percent-encoded UTF-8 or not storable text (it names nothing). */
+function decodePathSegment(segment: string): string | null {
+  try {
+    const decoded = decodeURIComponent(segment);
+    return textProblem(decoded) === null ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text: at most MAX_BODY_BYTES, and valid UTF-8 (no silent U+FFFD replacement). */
 async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES)
@@ -148,18 +166,28 @@ async function readBody(request: Request): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('VALIDATION_ERROR', 'The request body is not valid UTF-8', {
+      issues: [{ path: [], message: 'Malformed UTF-8', code: 'invalid_encoding' }],
+    });
+  }
 }
 
+/** The body's JSON value, checked by the input guard before any (recursive) schema walks it. */
 function parseJson(text: string): unknown {
   if (text.trim() === '') return {};
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new AppError('VALIDATION_ERROR', 'The request body is not valid JSON', {
       issues: [{ path: [], message: 'Malformed JSON', code: 'invalid_json' }],
     });
   }
+  assertSafeInput(value, 'body');
+  return value;
 }
 
 async function authenticate(
@@ -310,7 +338,9 @@ export function route<
         // a malformed id can name no resource in this account: answer like any unknown id
         throw new AppError('NOT_FOUND', 'Resource not found');
       }
-      const query = (definition.query ?? NO_FIELDS).safeParse(Object.fromEntries(url.searchParams));
+      const rawQuery = Object.fromEntries(url.searchParams);
+      assertSafeInput(rawQuery, 'query');
+      const query = (definition.query ?? NO_FIELDS).safeParse(rawQuery);
       if (!query.success) throw validationError(query.error, 'query');
 
       let rawBody = '';
@@ -418,24 +448,6 @@ export function route<
   });
   registerRoute(routeHandler);
   return routeHandler;
-}
-
-/** 405 with the envelope for the methods a path does not serve. */
-export function methodNotAllowed(
-  ...allowed: Method[]
-): Record<string, (request: Request) => Promise<Response>> {
-  const answer = (): Promise<Response> => {
-    const requestId = newRequestId();
-    return Promise.resolve(
-      errorResponse(
-        new AppError('METHOD_NOT_ALLOWED', `Method not allowed; use ${allowed.join(', ')}`),
-        requestId,
-        { Allow: allowed.join(', ') },
-      ),
-    );
-  };
-  const all = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-  return Object.fromEntries(all.filter((m) => !allowed.includes(m as Method)).map((m) => [m, answer]));
 }
 
 export { jsonResponse };
