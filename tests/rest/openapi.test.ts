@@ -92,7 +92,7 @@ describe('the document', () => {
 
 describe('GET /api/reference', () => {
   it('renders a self-contained HTML page with every operation', async () => {
-    const response = reference();
+    const response = await reference(new Request('http://localhost/api/reference'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();

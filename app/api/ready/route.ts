@@ -3,6 +3,7 @@
 import { newRequestId } from '@/lib/ids.ts';
 import { getDb } from '@/server/db.ts';
 import { isShuttingDown } from '@/server/lifecycle.ts';
+import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ function unavailable(message: string): Response {
   );
 }
 
-export async function GET(_request: Request): Promise<Response> {
+async function readiness(_request: Request): Promise<Response> {
   if (isShuttingDown()) return unavailable('The server is shutting down');
   try {
     await databaseAnswers();
@@ -38,3 +39,5 @@ export async function GET(_request: Request): Promise<Response> {
   }
   return Response.json({ status: 'ready' }, { headers: { 'Cache-Control': 'no-store' } });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ GET: readiness });

@@ -3,6 +3,7 @@
 // response schemas, and error codes.
 import { createHash } from 'node:crypto';
 import { buildOpenApiDocument } from '@/server/rest/openapi.ts';
+import { serveMethods } from '@/server/rest/methods.ts';
 
 type Schema = Record<string, unknown>;
 interface Parameter {
@@ -147,7 +148,7 @@ ${body}
 
 const scriptHash = createHash('sha256').update(SCRIPT).digest('base64');
 
-export function GET(): Response {
+function reference(): Response {
   const html = renderReference(buildOpenApiDocument() as unknown as Document);
   return new Response(html, {
     headers: {
@@ -157,3 +158,5 @@ export function GET(): Response {
     },
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ GET: reference });

@@ -4,6 +4,7 @@ import { appRouter } from '@/server/trpc/routers/index.ts';
 import { createTrpcContext } from '@/server/trpc/init.ts';
 import { currentSession } from '@/server/auth/next-auth.ts';
 import { clientIp } from '@/server/rest/route.ts';
+import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,4 +19,4 @@ async function handle(request: Request): Promise<Response> {
   });
 }
 
-export { handle as GET, handle as POST };
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ GET: handle, POST: handle });

@@ -1,4 +1,4 @@
-// Any /api/v1 path without a route: 404 in the error envelope.
+// Any /api/v1 path without a route: 404 in the error envelope, whatever the method.
 import { newRequestId } from '@/lib/ids.ts';
 import { AppError } from '@/server/errors.ts';
 import { errorResponse } from '@/server/rest/responses.ts';
@@ -11,8 +11,10 @@ function unknownPath(): Promise<Response> {
 
 export {
   unknownPath as GET,
+  unknownPath as HEAD,
+  unknownPath as OPTIONS,
   unknownPath as POST,
-  unknownPath as PATCH,
   unknownPath as PUT,
+  unknownPath as PATCH,
   unknownPath as DELETE,
 };

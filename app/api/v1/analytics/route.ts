@@ -1,1 +1,4 @@
-export { getAnalyticsRoute as GET } from '@/server/rest/endpoints/analytics.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { getAnalyticsRoute } from '@/server/rest/endpoints/analytics.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(getAnalyticsRoute);

@@ -1,1 +1,4 @@
-export { createLicenseRoute as POST, listLicensesRoute as GET } from '@/server/rest/endpoints/licenses.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { createLicenseRoute, listLicensesRoute } from '@/server/rest/endpoints/licenses.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listLicensesRoute, createLicenseRoute);

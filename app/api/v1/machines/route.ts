@@ -1,1 +1,7 @@
-export { activateMachineRoute as POST, listMachinesRoute as GET } from '@/server/rest/endpoints/machines.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { activateMachineRoute, listMachinesRoute } from '@/server/rest/endpoints/machines.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(
+  listMachinesRoute,
+  activateMachineRoute,
+);

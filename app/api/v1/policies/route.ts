@@ -1,1 +1,4 @@
-export { createPolicyRoute as POST, listPoliciesRoute as GET } from '@/server/rest/endpoints/policies.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { createPolicyRoute, listPoliciesRoute } from '@/server/rest/endpoints/policies.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listPoliciesRoute, createPolicyRoute);

@@ -1,1 +1,4 @@
-export { createProductRoute as POST, listProductsRoute as GET } from '@/server/rest/endpoints/products.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { createProductRoute, listProductsRoute } from '@/server/rest/endpoints/products.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listProductsRoute, createProductRoute);

@@ -1,1 +1,4 @@
-export { listSigningKeysRoute as GET } from '@/server/rest/endpoints/signing.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { listSigningKeysRoute } from '@/server/rest/endpoints/signing.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listSigningKeysRoute);

@@ -1,1 +1,4 @@
-export { createWebhookRoute as POST, listWebhooksRoute as GET } from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { createWebhookRoute, listWebhooksRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listWebhooksRoute, createWebhookRoute);

@@ -1,1 +1,4 @@
-export { validateKeyRoute as POST } from '@/server/rest/endpoints/validation.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { validateKeyRoute } from '@/server/rest/endpoints/validation.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(validateKeyRoute);

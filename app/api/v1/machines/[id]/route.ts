@@ -1,4 +1,7 @@
-export {
-  getMachineRoute as GET,
-  deactivateMachineRoute as DELETE,
-} from '@/server/rest/endpoints/machines.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { deactivateMachineRoute, getMachineRoute } from '@/server/rest/endpoints/machines.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(
+  getMachineRoute,
+  deactivateMachineRoute,
+);

@@ -1,5 +1,8 @@
-export {
-  getPolicyRoute as GET,
-  updatePolicyRoute as PATCH,
-  deletePolicyRoute as DELETE,
-} from '@/server/rest/endpoints/policies.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { deletePolicyRoute, getPolicyRoute, updatePolicyRoute } from '@/server/rest/endpoints/policies.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(
+  getPolicyRoute,
+  updatePolicyRoute,
+  deletePolicyRoute,
+);

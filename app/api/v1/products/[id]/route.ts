@@ -1,5 +1,8 @@
-export {
-  getProductRoute as GET,
-  updateProductRoute as PATCH,
-  deleteProductRoute as DELETE,
-} from '@/server/rest/endpoints/products.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { deleteProductRoute, getProductRoute, updateProductRoute } from '@/server/rest/endpoints/products.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(
+  getProductRoute,
+  updateProductRoute,
+  deleteProductRoute,
+);

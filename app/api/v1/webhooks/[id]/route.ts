@@ -1,5 +1,8 @@
-export {
-  getWebhookRoute as GET,
-  updateWebhookRoute as PATCH,
-  deleteWebhookRoute as DELETE,
-} from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { deleteWebhookRoute, getWebhookRoute, updateWebhookRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(
+  getWebhookRoute,
+  updateWebhookRoute,
+  deleteWebhookRoute,
+);

@@ -4,6 +4,7 @@ import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { checkoutPortalMachine } from '@/server/domain/portal/portal.ts';
 import { isSameOriginPost, readPortalSession } from '@/server/portal/request.ts';
+import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ const text = (status: number, body: string) =>
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 
-export async function POST(
+async function downloadLicenseFile(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ): Promise<Response> {
@@ -38,3 +39,5 @@ export async function POST(
     return text(422, `The offline license file is not available: ${error.message}`);
   }
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ POST: downloadLicenseFile });

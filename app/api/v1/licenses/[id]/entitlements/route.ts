@@ -1,1 +1,4 @@
-export { attachLicenseEntitlementsRoute as POST } from '@/server/rest/endpoints/licenses.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { attachLicenseEntitlementsRoute } from '@/server/rest/endpoints/licenses.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(attachLicenseEntitlementsRoute);

@@ -1,1 +1,4 @@
-export { suspendLicenseRoute as POST } from '@/server/rest/endpoints/licenses.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { suspendLicenseRoute } from '@/server/rest/endpoints/licenses.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(suspendLicenseRoute);

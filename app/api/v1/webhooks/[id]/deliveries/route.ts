@@ -1,1 +1,4 @@
-export { listWebhookDeliveriesRoute as GET } from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { listWebhookDeliveriesRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(listWebhookDeliveriesRoute);

@@ -1,1 +1,4 @@
-export { rotateWebhookSecretRoute as POST } from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { rotateWebhookSecretRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(rotateWebhookSecretRoute);

@@ -1,1 +1,4 @@
-export { testWebhookRoute as POST } from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { testWebhookRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(testWebhookRoute);

@@ -1,1 +1,4 @@
-export { detachLicenseEntitlementRoute as DELETE } from '@/server/rest/endpoints/licenses.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { detachLicenseEntitlementRoute } from '@/server/rest/endpoints/licenses.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(detachLicenseEntitlementRoute);

@@ -1,1 +1,4 @@
-export { redeliverWebhookRoute as POST } from '@/server/rest/endpoints/webhooks.ts';
+import { serve } from '@/server/rest/methods.ts';
+import { redeliverWebhookRoute } from '@/server/rest/endpoints/webhooks.ts';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serve(redeliverWebhookRoute);
