@@ -1,10 +1,11 @@
 // tRPC for the dashboard: the request context (next-auth session, chosen account and environment), the
-// AppError → TRPCError translation, and the procedure ladder public → signed-in → account member → role.
+// AppError → TRPCError translation, the input guard, and the procedure ladder public → signed-in → member → role.
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError, TRPC_CODE } from '@/server/errors.ts';
+import { assertSafeInput } from '@/server/input-guard.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment, Role } from '@/generated/prisma/enums.ts';
 import { resolveMembership } from '@/server/domain/members/members.ts';
@@ -114,7 +115,13 @@ const translateErrors = t.middleware(async ({ next, path }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(translateErrors);
+/** The input guard (no NUL, no lone surrogate, bounded nesting) on every raw input, before any schema parses it. */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  assertSafeInput(await getRawInput());
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(translateErrors).use(guardInput);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });

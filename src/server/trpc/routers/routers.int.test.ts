@@ -444,3 +444,35 @@ describe('signing keys', () => {
     expect((await caller(a, 'viewer').signingKeys.list()).find((k) => k.active)?.kid).toBe(rotated.kid);
   });
 });
+
+describe('input guard', () => {
+  it.each([
+    ['a NUL in a text field', { name: 'a\u0000b' }, ['name']],
+    ['a lone surrogate in a metadata key', { metadata: { '\ud800': 1 } }, ['metadata', '\ud800']],
+    [
+      '15,000 nested arrays in metadata',
+      { metadata: { a: JSON.parse(`${'['.repeat(15_000)}${']'.repeat(15_000)}`) } },
+      null,
+    ],
+  ])('%s is BAD_REQUEST naming the path, before any schema or query runs', async (_case, extra, path) => {
+    const input = { name: 'Guarded', code: `g-${rand()}`, ...extra } as Parameters<
+      ReturnType<typeof caller>['products']['create']
+    >[0];
+    const error = await expectCode(caller(a, 'developer').products.create(input), 'BAD_REQUEST');
+    const shape = error.cause as { code?: string; details?: { issues?: Array<{ path: unknown[] }> } };
+    expect(shape.code).toBe('VALIDATION_ERROR');
+    if (path) expect(shape.details?.issues?.[0]?.path).toEqual(path);
+  });
+
+  it('also guards procedures open to anyone (sign-up)', async () => {
+    await expectCode(
+      caller(null).account.signUp({
+        name: 'A\u0000',
+        accountName: 'Apps',
+        email: `n-${rand()}@example.com`,
+        password: 'long enough password',
+      }),
+      'BAD_REQUEST',
+    );
+  });
+});
