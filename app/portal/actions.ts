@@ -5,6 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
+import { textProblem } from '@/server/input-guard.ts';
+import { isUuid } from '@/server/domain/shared/schemas.ts';
 import {
   RATE_LIMITED_MESSAGE,
   SIGN_IN_FAILED_MESSAGE,
@@ -28,14 +30,17 @@ export interface FormState {
   message?: string;
 }
 
-const text = (form: FormData, name: string): string => {
+/** A form field's text: '' when absent, null when it is not storable text (NUL, lone surrogate: see input-guard). */
+const text = (form: FormData, name: string): string | null => {
   const value = form.get(name);
-  return typeof value === 'string' ? value : '';
+  if (typeof value !== 'string') return '';
+  return textProblem(value) === null ? value : null;
 };
 
 export async function signInWithKeyAction(_previous: FormState, form: FormData): Promise<FormState> {
   if (!(await isSameOriginPost())) return { error: SIGN_IN_FAILED_MESSAGE };
   const key = text(form, 'key');
+  if (key === null) return { error: SIGN_IN_FAILED_MESSAGE };
   if (key.trim() === '') return { error: 'Enter your license key.' };
   const result = await signInWithLicenseKey(await getDb(), { key, ip: await portalClientIp() });
   if (!result.ok)
@@ -50,7 +55,10 @@ const EMAIL_SENT =
 export async function requestEmailLinkAction(_previous: FormState, form: FormData): Promise<FormState> {
   if (!isPortalEmailEnabled()) return { error: 'Email sign-in is not available here.' };
   if (!(await isSameOriginPost())) return { error: 'Something went wrong. Reload the page and try again.' };
-  const email = z.email().max(320).safeParse(text(form, 'email').trim());
+  const email = z
+    .email()
+    .max(320)
+    .safeParse((text(form, 'email') ?? '').trim());
   if (!email.success) return { error: 'Enter a valid email address.' };
   const limit = await checkEmailSignInRateLimit({ email: email.data, ip: await portalClientIp() });
   if (!limit.ok) return { error: RATE_LIMITED_MESSAGE };
@@ -63,7 +71,7 @@ export async function requestEmailLinkAction(_previous: FormState, form: FormDat
 
 export async function consumeSignInLinkAction(form: FormData): Promise<void> {
   if (!(await isSameOriginPost())) redirect('/portal/login?error=link');
-  const subject = await consumePortalSignInToken(await getDb(), text(form, 'token'));
+  const subject = await consumePortalSignInToken(await getDb(), text(form, 'token') ?? '');
   if (!subject) redirect('/portal/login?error=link');
   await startPortalSession(subject);
   redirect('/portal');
@@ -75,8 +83,8 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function deactivateMachineAction(form: FormData): Promise<void> {
-  const machineId = text(form, 'machineId');
-  if (!z.uuid().safeParse(machineId).success) redirect('/portal');
+  const machineId = text(form, 'machineId') ?? '';
+  if (!isUuid(machineId)) redirect('/portal'); // it goes into the redirect URL below
   const session = await readPortalSession();
   if (!session) redirect('/portal');
   const back = `/portal/machines/${machineId}/deactivate`;

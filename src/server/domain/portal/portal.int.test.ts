@@ -210,6 +210,22 @@ describe('deactivation from the portal, concurrently', () => {
   });
 });
 
+describe('machine ids from URLs and forms', () => {
+  it.each(['not-a-uuid', '', '%00', 'a\u0000b', '00000000-0000-0000-0000-00000000000g', `${randomUUID()}x`])(
+    'a malformed id (%j) is NOT_FOUND for the page, the deactivation and the download',
+    async (id) => {
+      const db = await testDb();
+      const vendor = await createVendor(db);
+      const license = await createLicenseFixture(vendor, { floating: true });
+      await activate(vendor, license.id, 'mine');
+      const session = sessionFor({ kind: 'license', licenseId: license.id });
+      await expect(getPortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(deactivatePortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(checkoutPortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    },
+  );
+});
+
 describe('isolation', () => {
   it("never shows or touches another vendor's data", async () => {
     const db = await testDb();

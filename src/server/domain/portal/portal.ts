@@ -14,6 +14,7 @@ import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSession } from '@/server/portal/session.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
+import { isUuid } from '@/server/domain/shared/schemas.ts';
 
 export interface PortalMachine {
   id: string;
@@ -260,6 +261,8 @@ export async function loadPortalView(
 
 /** A live machine the session may see, with its license's rules; NOT_FOUND for anything else (other vendors too). */
 async function findPortalMachine(db: Db, portalScope: PortalScope, machineId: string) {
+  // the id comes from a URL or a form: one that is not a UUID names no machine (and must not reach the query)
+  if (!isUuid(machineId)) throw new AppError('NOT_FOUND', 'Machine not found');
   const machine = await db.machine.findFirst({
     where: {
       id: machineId,

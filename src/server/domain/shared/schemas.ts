@@ -19,6 +19,9 @@ export const metadataSchema = z
 
 export const idParam = z.strictObject({ id: z.uuid() });
 
+/** Whether an id taken from outside (a URL, a form) can name a row at all; a malformed one names nothing. */
+export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
+
 export const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 export const timestamps = { createdAt: z.string(), updatedAt: z.string() };
