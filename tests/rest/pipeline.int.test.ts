@@ -370,3 +370,33 @@ describe('unstorable text and over-deep nesting: 400 naming the path, never a 50
     },
   );
 });
+
+describe('integers beyond an INTEGER column', () => {
+  it.each([
+    ['POST', '/policies', 'maxUses'],
+    ['POST', '/policies', 'maxUniqueFingerprints'],
+    ['POST', '/licenses', 'maxUsesOverride'],
+    ['POST', '/licenses', 'maxMachinesOverride'],
+  ] as const)('%s %s with %s = 2^31 is a 400 naming the field (was a 500)', async (method, path, field) => {
+    const route = routeFor(method, path)!;
+    const spec = await specFor(route, tenant);
+    if (path === '/licenses') {
+      // overrides need an overridable policy
+      const policy = await tenant.call<{ id: string; productId: string }>('POST', '/policies', {
+        productId: (await tenant.product()).id,
+        name: 'Overridable',
+        maxMachines: 2,
+        overridable: true,
+      });
+      spec.body = { productId: policy.productId, policyId: policy.id };
+    }
+    const body = { ...(spec.body as Record<string, unknown>), [field]: 2 ** 31 };
+    const sent = await send(
+      route,
+      buildRequest(route, { ...spec, body }, { authorization: `Bearer ${tenant.fullKey}` }),
+    );
+    countCase(route, '400 int32 overflow');
+    expect(sent.status, sent.text).toBe(400);
+    expect(issuesOf(sent.json)[0]?.path).toEqual([field]);
+  });
+});

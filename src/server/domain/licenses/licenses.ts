@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError, isUniqueViolation, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { isoDate, metadataSchema } from '@/server/domain/shared/schemas.ts';
+import { isoDate, metadataSchema, positiveCount } from '@/server/domain/shared/schemas.ts';
 import { findProduct } from '@/server/domain/products/products.ts';
 import {
   attachEntitlementsInput,
@@ -40,7 +40,7 @@ const importedKey = z
   .max(256)
   .regex(/^[\x21-\x7E]+$/, 'key may contain printable ASCII characters without spaces')
   .describe('Import an existing key (≥ 8 characters, unique across the deployment); generated when omitted');
-const override = z.number().int().min(1).nullable();
+const override = positiveCount.nullable();
 const email = z
   .email()
   .max(320)

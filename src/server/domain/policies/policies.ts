@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { metadataSchema } from '@/server/domain/shared/schemas.ts';
+import { metadataSchema, positiveCount } from '@/server/domain/shared/schemas.ts';
 import { findProduct } from '@/server/domain/products/products.ts';
 import {
   attachEntitlementsInput,
@@ -26,7 +26,7 @@ export { POLICY_TEMPLATES, POLICY_TEMPLATE_RULES, type PolicyTemplateName };
 
 const rules = {
   maxMachines: z.number().int().min(1).max(1_000_000).nullable(),
-  maxUses: z.number().int().min(1).nullable(),
+  maxUses: positiveCount.nullable(),
   floating: z.boolean(),
   durationDays: z.number().int().min(1).max(36_500).nullable(),
   expirationStrategy: z.enum(['RESTRICT_ACCESS', 'ALLOW_ACCESS', 'REVOKE']),
@@ -38,7 +38,7 @@ const rules = {
   offlineAllowed: z.boolean(),
   offlineMaxDays: z.number().int().min(1).max(90),
   allowMachineTransfer: z.boolean(),
-  maxUniqueFingerprints: z.number().int().min(1).nullable(),
+  maxUniqueFingerprints: positiveCount.nullable(),
   isTrial: z.boolean(),
   overridable: z.boolean(),
 };

@@ -19,6 +19,12 @@ export const metadataSchema = z
 
 export const idParam = z.strictObject({ id: z.uuid() });
 
+/** The largest value of an INTEGER column; a larger count failed the insert with a 500 (ValueOutOfRange). */
+export const MAX_INT32 = 2_147_483_647;
+
+/** A limit stored in an INTEGER column (maxUses, overrides, maxUniqueFingerprints): 1 … MAX_INT32. */
+export const positiveCount = z.number().int().min(1).max(MAX_INT32);
+
 /** Whether an id taken from outside (a URL, a form) can name a row at all; a malformed one names nothing. */
 export const isUuid = (value: string): boolean => z.uuid().safeParse(value).success;
 
