@@ -5,6 +5,7 @@ import http from 'node:http';
 import next from 'next';
 import { env } from '@/env.ts';
 import { runShutdown } from '@/server/lifecycle.ts';
+import { refuseUnroutable } from '@/server/request-gate.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
 
@@ -28,6 +29,11 @@ async function startServer(): Promise<void> {
     });
     // the socket address for per-IP rate limits; a client-sent value is overwritten, never trusted
     req.headers['x-licentric-client-ip'] = req.socket.remoteAddress ?? 'unknown';
+    const refused = refuseUnroutable(req.method ?? '', req.url ?? '/');
+    if (refused) {
+      res.writeHead(refused.status, refused.headers).end(refused.body);
+      return;
+    }
     handle(req, res).catch((error: unknown) => {
       console.error('[licentric] request failed:', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
