@@ -1,5 +1,5 @@
 // The input guard: NUL and unpaired surrogates in values and keys, over-deep nesting (iteratively, so 100,000
-// levels cannot overflow the stack), the reported path, and values it leaves alone.
+// levels cannot overflow the stack), reserved keys, the reported path, and values it leaves alone.
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.ts';
 import { MAX_INPUT_DEPTH, assertSafeInput, findUnsafeInput, textProblem } from './input-guard.ts';
@@ -50,6 +50,12 @@ describe('findUnsafeInput', () => {
   it('walks 100,000 levels without overflowing the stack', () => {
     const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
     expect(findUnsafeInput(deep)?.code).toBe('too_deep');
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the object key %s at any depth', (key) => {
+    const value = JSON.parse(`{"metadata":{"a":[{"${key}":{"x":1}}]}}`) as unknown;
+    expect(findUnsafeInput(value)).toMatchObject({ path: ['metadata', 'a', 0, key], code: 'reserved_key' });
+    expect(findUnsafeInput({ note: key })).toBeNull(); // as a value it is just text
   });
 
   it('leaves numbers, booleans, null, dates and buffers alone', () => {

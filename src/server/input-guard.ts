@@ -1,7 +1,9 @@
 // The first check on every untrusted value (REST bodies, queries and path ids, tRPC inputs, portal forms), before
 // any schema sees it: text must be storable Unicode — no NUL (PostgreSQL refuses it in text and jsonb) and no
-// unpaired UTF-16 surrogate (jsonb refuses it, text would silently store U+FFFD) — and nesting is bounded, so no
-// recursive schema or serializer can overflow the stack. One iterative walk; the first problem wins.
+// unpaired UTF-16 surrogate (jsonb refuses it, text would silently store U+FFFD) — nesting is bounded, so no
+// recursive schema or serializer can overflow the stack, and no object key is `__proto__`, `constructor` or
+// `prototype` (prototype-pollution bait, and superjson refuses to send such an object: a stored one turned every
+// dashboard list that included it into a 500). One iterative walk; the first problem wins.
 import { AppError } from '@/server/errors.ts';
 
 /** Deepest nesting of arrays/objects accepted anywhere (metadata itself allows 4 levels; bodies wrap it). */
@@ -12,8 +14,10 @@ export type InputPath = Array<string | number>;
 export interface InputIssue {
   path: InputPath;
   message: string;
-  code: 'invalid_text' | 'too_deep';
+  code: 'invalid_text' | 'too_deep' | 'reserved_key';
 }
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -40,6 +44,8 @@ export function findUnsafeInput(value: unknown, basePath: InputPath = []): Input
     const { value: current, path, depth } = item;
     const keyProblem = item.key === undefined ? null : textProblem(item.key);
     if (keyProblem) return { path, message: `Invalid key: ${keyProblem}`, code: 'invalid_text' };
+    if (item.key !== undefined && RESERVED_KEYS.has(item.key))
+      return { path, message: `The key "${item.key}" is reserved`, code: 'reserved_key' };
     if (typeof current === 'string') {
       const problem = textProblem(current);
       if (problem) return { path, message: problem, code: 'invalid_text' };

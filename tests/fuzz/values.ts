@@ -256,7 +256,7 @@ export function fieldValues(schema: JsonSchema, rng: Rng, spread: Labeled[] = []
       extra,
     ),
   ]) {
-    const unstorable = o.label === 'NUL item' || o.label === 'NUL key';
+    const unstorable = o.label === 'NUL item' || o.label === 'NUL key' || o.label === '__proto__ key';
     out.push({ label: o.label, value: o.value, reject: unstorable ? 'guard' : null });
   }
   return out;
@@ -301,10 +301,12 @@ export function objectMutations(
     out.push({ label: `missing ${name}`, value: rest, reject: 'schema' });
   }
   const strict = schema.additionalProperties === false;
+  // unstorable: NUL, lone surrogates and the reserved keys are the input guard's to refuse
   for (const [label, key, unstorable] of [
     ['unknown field', 'unknownField', false],
-    ['__proto__ field', '__proto__', false],
-    ['constructor field', 'constructor', false],
+    ['__proto__ field', '__proto__', true],
+    ['constructor field', 'constructor', true],
+    ['prototype field', 'prototype', true],
     ['NUL in a field name', 'na\u0000me', true],
     ['lone surrogate field name', '\ud800', true],
     ['50 KB field name', 'k'.repeat(50 * 1024), false],
@@ -344,6 +346,9 @@ export const percentBytes = (rng: Rng, n: number): string =>
         .padStart(2, '0')
         .toUpperCase()}`,
   ).join('');
+
+/** Labels of the garbage ids that are well-formed UUIDs: 404 only once the rest of the request is valid. */
+export const WELL_FORMED_IDS = new Set(['nil UUID', 'max UUID', 'UUID v1']);
 
 /** Path ids no route can resolve (percent-encoded as sent). */
 export function garbageIds(rng: Rng): Labeled<string>[] {

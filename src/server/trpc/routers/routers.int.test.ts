@@ -464,6 +464,24 @@ describe('input guard', () => {
     if (path) expect(shape.details?.issues?.[0]?.path).toEqual(path);
   });
 
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'metadata with the key %s is refused over REST, so the dashboard list (superjson) keeps working',
+    async (key) => {
+      const { createProductRoute } = await import('@/server/rest/endpoints/products.ts');
+      const { createApiKey } = await import('@/server/domain/api-keys/api-keys.ts');
+      const { key: apiKey } = await createApiKey(db, a.accountId, { environment: 'test' });
+      const response = await createProductRoute(
+        new Request('http://localhost/api/v1/products', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+          body: `{"name":"Meta","code":"m-${rand()}","metadata":{"${key}":{"x":1}}}`,
+        }),
+      );
+      expect(response.status, await response.text()).toBe(400);
+      await expect(caller(a, 'viewer').products.list({ limit: 100 })).resolves.toBeDefined();
+    },
+  );
+
   it('also guards procedures open to anyone (sign-up)', async () => {
     await expectCode(
       caller(null).account.signUp({
