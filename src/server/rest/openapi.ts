@@ -1,6 +1,7 @@
 // OpenAPI 3.1 document built from the route() definitions and their zod schemas (served at /api/openapi.json).
 import { z } from 'zod';
 import { ERROR_STATUS } from '@/server/errors.ts';
+import { MAX_INPUT_DEPTH } from '@/server/input-guard.ts';
 import { registeredRoutes } from './registry.ts';
 import { API_PREFIX, honoursIdempotencyKey, type RouteHandler } from './route.ts';
 import './endpoints/index.ts';
@@ -242,8 +243,7 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
     info: {
       title: 'Licentric API',
       version: '1.0.0',
-      description:
-        'Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first.',
+      description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys __proto__, constructor or prototype (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header.`,
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: serverUrl ?? '/' }],
