@@ -5,6 +5,7 @@ import {
   CONTENT_TYPES,
   INVALID_JSON,
   NOT_AN_OBJECT,
+  WELL_FORMED_IDS,
   garbageAuthorizations,
   garbageIds,
   garbageQueryValues,
@@ -74,6 +75,8 @@ export interface BaseRequest {
   query: Record<string, string>;
   body?: unknown;
   authorization: string | null;
+  /** False when the base is only a schema sample (REST over HTTP): it may itself be a 400. */
+  valid?: boolean;
 }
 
 /** Other credentials of the same tenant. */
@@ -171,14 +174,14 @@ export function restCases(
     });
   }
 
-  // garbage path ids: nothing to find
+  // garbage path ids: nothing to find (a malformed id before anything else is read)
   for (const name of op.pathParams) {
     for (const id of garbageIds(rng)) {
       add({
         part: 'path',
         label: `${name}: ${id.label}`,
         path: fillPath(op.path, base.params, { [name]: id.value }),
-        expect: [404],
+        expect: base.valid === false && WELL_FORMED_IDS.has(id.label) ? [404, 400] : [404],
       });
     }
   }
