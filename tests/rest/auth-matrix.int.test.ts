@@ -1,7 +1,10 @@
 // 401 matrix over every authenticated route: missing header, unknown, revoked, expired and malformed API keys,
 // an unsupported scheme and (where License auth is accepted) an unknown license key — always UNAUTHORIZED
-// with WWW-Authenticate, before any parameter or body is looked at.
+// with WWW-Authenticate, before any parameter or body is looked at. Which schemes a route accepts comes from
+// API.md (tests/rest/contract.ts), not from the route definitions under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RouteHandler } from '@/server/rest/route.ts';
+import { expectedAccess } from './contract.ts';
 import {
   Tenant,
   allRoutes,
@@ -10,23 +13,25 @@ import {
   describeResponse,
   disableRateLimits,
   dummySpec,
-  isAuthenticated,
   reportCases,
   routeKey,
   send,
   unknownApiKey,
 } from './fixtures.ts';
 
-const routes = allRoutes().filter(isAuthenticated);
+const authOf = (route: RouteHandler) => expectedAccess(routeKey(route)).auth;
+const routes = allRoutes().filter((route) => !authOf(route).includes('none'));
 let tenant: Tenant;
 let revoked: string;
 let expired: string;
+let licenseKey: string;
 
 beforeAll(async () => {
   await disableRateLimits();
   tenant = await Tenant.create('test');
   revoked = await tenant.revokedKey();
   expired = await tenant.expiredKey();
+  licenseKey = (await tenant.license()).key;
 });
 afterAll(() => reportCases('auth-matrix'));
 
@@ -44,11 +49,17 @@ const CASES: Array<[string, () => string | null, (auth: readonly string[]) => bo
     () => `License ${unknownApiKey()}`,
     (auth) => !auth.includes('license'),
   ],
+  // a working license key of the same tenant opens only the routes API.md gives License auth
+  [
+    'valid license key on a route without License auth',
+    () => `License ${licenseKey}`,
+    (auth) => !auth.includes('license'),
+  ],
 ];
 
 describe.each(routes.map((route) => [routeKey(route), route] as const))('%s', (_name, route) => {
   for (const [name, authorization, applies] of CASES) {
-    it.runIf(applies(route.definition.auth))(`answers 401 UNAUTHORIZED for ${name}`, async () => {
+    it.runIf(applies(authOf(route)))(`answers 401 UNAUTHORIZED for ${name}`, async () => {
       // a body that would fail validation proves that authentication runs first
       const request = buildRequest(route, dummySpec(route), {
         authorization: authorization(),

@@ -1,7 +1,9 @@
 // Scope matrix over every registered API-key route: a key with all the other scopes is refused (403), a key
-// with exactly the route's scopes and a key with no scopes (full access) are served.
+// with exactly the route's scopes and a key with no scopes (full access) are served. The scopes come from API.md
+// (tests/rest/contract.ts), not from the route definitions under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scope } from '@/server/auth/scopes.ts';
+import { expectedAccess } from './contract.ts';
 import {
   FIXTURES,
   Tenant,
@@ -15,10 +17,9 @@ import {
   routeKey,
   send,
   specFor,
-  usesApiKey,
 } from './fixtures.ts';
 
-const routes = allRoutes().filter(usesApiKey);
+const routes = allRoutes().filter((route) => expectedAccess(routeKey(route)).auth.includes('apiKey'));
 let tenant: Tenant;
 
 beforeAll(async () => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => reportCases('scope-matrix'));
 
 describe.each(routes.map((route) => [routeKey(route), route] as const))('%s', (_name, route) => {
-  const scopes: readonly Scope[] = route.definition.scopes ?? [];
+  const scopes: readonly Scope[] = expectedAccess(routeKey(route)).scopes;
 
   it.runIf(scopes.length > 0)('refuses a key holding every other scope with 403 FORBIDDEN', async () => {
     const key = await tenant.apiKey(Tenant.otherScopes(scopes));
