@@ -286,6 +286,200 @@ describe('validate-key codes', () => {
   });
 });
 
+/**
+ * One case per adjacent pair of DOMAIN.md §4's order: a license that fails both checks must get the earlier code,
+ * and (where the earlier failure lies in the request) the same license without it gets the later code, so the
+ * pair really had both failures. Checks 2–5 read the one `status` column, so two of them never fail together:
+ * those pairs combine the status with a passed expiry date. 7/8 and 8/9 exclude each other (a fingerprint is
+ * sent or not; 9 needs the machine that 8 did not find): 7 and 8 are paired with the next check they can meet.
+ */
+interface OrderCase {
+  earlier: ValidationResult['code'];
+  later: ValidationResult['code'];
+  /** Builds the license; `both` violates the two checks, `laterOnly` (if any) only the later one. */
+  setup: (db: Awaited<ReturnType<typeof testDb>>) => Promise<{
+    both: Record<string, unknown>;
+    laterOnly?: Record<string, unknown>;
+  }>;
+}
+
+const ORDER_CASES: OrderCase[] = [
+  {
+    earlier: 'NOT_FOUND',
+    later: 'PRODUCT_MISMATCH',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: false });
+      return {
+        both: { key: f.license.key, environment: 'live', product: 'another-product' },
+        laterOnly: { key: f.license.key, environment: 'test', product: 'another-product' },
+      };
+    },
+  },
+  {
+    earlier: 'PRODUCT_MISMATCH',
+    later: 'BANNED',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: false });
+      await banLicense(f.ctx, f.license.id);
+      return { both: { key: f.license.key, product: 'another-product' }, laterOnly: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'BANNED',
+    later: 'REVOKED',
+    setup: async (db) => {
+      // banned, and past its expiry under REVOKE (which alone revokes)
+      const f = await setupRuntime(
+        db,
+        { requireFingerprint: false, expirationStrategy: 'REVOKE' },
+        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      );
+      await banLicense(f.ctx, f.license.id);
+      await db.license.update({
+        where: { id: f.license.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
+      return { both: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'REVOKED',
+    later: 'EXPIRED',
+    setup: async (db) => {
+      const f = await setupRuntime(
+        db,
+        { requireFingerprint: false },
+        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      );
+      await revokeLicense(f.ctx, f.license.id);
+      await db.license.update({
+        where: { id: f.license.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
+      return { both: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'SUSPENDED',
+    later: 'EXPIRED',
+    setup: async (db) => {
+      const f = await setupRuntime(
+        db,
+        { requireFingerprint: false },
+        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      );
+      await suspendLicense(f.ctx, f.license.id);
+      await db.license.update({
+        where: { id: f.license.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
+      return { both: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'EXPIRED',
+    later: 'USAGE_LIMIT_EXCEEDED',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: false, maxUses: 1 }, { expiresAt: past() });
+      await db.license.update({ where: { id: f.license.id }, data: { usesCount: 1 } });
+      return { both: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'USAGE_LIMIT_EXCEEDED',
+    later: 'FINGERPRINT_REQUIRED',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: true, maxUses: 1 });
+      await db.license.update({ where: { id: f.license.id }, data: { usesCount: 1 } });
+      return { both: { key: f.license.key } };
+    },
+  },
+  {
+    earlier: 'FINGERPRINT_REQUIRED',
+    later: 'ENTITLEMENTS_MISSING',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: true });
+      await activate(f, f.license.key);
+      return {
+        both: { key: f.license.key, entitlements: ['absent'] },
+        laterOnly: { key: f.license.key, fingerprint: FP, entitlements: ['absent'] },
+      };
+    },
+  },
+  {
+    earlier: 'FINGERPRINT_NOT_FOUND',
+    later: 'ENTITLEMENTS_MISSING',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: true });
+      await activate(f, f.license.key);
+      return {
+        both: { key: f.license.key, fingerprint: 'unknown-fingerprint', entitlements: ['absent'] },
+        laterOnly: { key: f.license.key, fingerprint: FP, entitlements: ['absent'] },
+      };
+    },
+  },
+  {
+    earlier: 'HEARTBEAT_REQUIRED',
+    later: 'ENTITLEMENTS_MISSING',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireHeartbeat: true, heartbeatIntervalMinutes: 10 });
+      await activate(f, f.license.key);
+      return { both: { key: f.license.key, fingerprint: FP, entitlements: ['absent'] } };
+    },
+  },
+  {
+    earlier: 'ENTITLEMENTS_MISSING',
+    later: 'MACHINE_LIMIT_EXCEEDED',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { maxMachines: 3 });
+      await activate(f, f.license.key);
+      await activate(f, f.license.key, 'fingerprint-0002');
+      await updateLicense(f.ctx, f.license.id, { maxMachinesOverride: 1 });
+      return {
+        both: { key: f.license.key, fingerprint: FP, entitlements: ['absent'] },
+        laterOnly: { key: f.license.key, fingerprint: FP },
+      };
+    },
+  },
+  {
+    earlier: 'MACHINE_LIMIT_EXCEEDED',
+    later: 'EXPIRED',
+    setup: async (db) => {
+      // EXPIRED here is #12: valid, under ALLOW_ACCESS
+      const f = await setupRuntime(
+        db,
+        { maxMachines: 3, expirationStrategy: 'ALLOW_ACCESS' },
+        { expiresAt: past() },
+      );
+      await activate(f, f.license.key);
+      await activate(f, f.license.key, 'fingerprint-0002');
+      await updateLicense(f.ctx, f.license.id, { maxMachinesOverride: 1 });
+      return { both: { key: f.license.key, fingerprint: FP } };
+    },
+  },
+  {
+    earlier: 'EXPIRED',
+    later: 'VALID',
+    setup: async (db) => {
+      const f = await setupRuntime(db, { requireFingerprint: false, expirationStrategy: 'ALLOW_ACCESS' });
+      const expired = await f.addLicense({ expiresAt: past() });
+      return { both: { key: expired.key }, laterOnly: { key: f.license.key } };
+    },
+  },
+];
+
+describe("validate-key: every adjacent pair of DOMAIN.md §4's order", () => {
+  it.each(ORDER_CASES.map((c) => [`${c.earlier} before ${c.later}`, c] as const))(
+    '%s',
+    async (_name, { earlier, later, setup }) => {
+      const db = await testDb();
+      const { both, laterOnly } = await setup(db);
+      expect((await validate(both)).code).toBe(earlier);
+      if (laterOnly) expect((await validate(laterOnly)).code).toBe(later);
+    },
+  );
+});
+
 describe('validate-key side effects (deferred)', () => {
   it('uses, lastValidatedAt, daily counters and license.activated once', async () => {
     const db = await testDb();
