@@ -24,16 +24,55 @@ import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
 import { utcDay } from '@/server/domain/usage/daily-usage.ts';
 import { clearSubscriptionCache } from './webhook-subscriptions.ts';
 import { validateLicenseKey, type ValidationResult } from './validate-key.ts';
-import { call, setupRuntime, type RuntimeFixture } from './runtime-fixtures.ts';
+import { call, jsonRequest, setupRuntime, type RuntimeFixture } from './runtime-fixtures.ts';
+import { listSigningKeys } from '@/server/domain/signing/signing-keys.ts';
+import { testContext } from '../../../../tests/helpers.ts';
+import { SIGNATURE_HEADER, verifyResponse } from '@/sdk/index.ts';
 
 resetEnvForTests();
 
 const FP = 'fingerprint-0001';
 
+/** How far from the test's clock a signed answer's timestamps may be. */
+const CURRENT_WITHIN_MS = 5_000;
+
+/**
+ * Checks a validate-key answer as a shipped client would: an answer about a license carries a signature that the
+ * SDK verifies over the exact body with the public key of the license's own account+environment, both its
+ * timestamps (header `ts`, body `ts`) are current, and the nonce is echoed; a NOT_FOUND answer is unsigned.
+ */
+async function expectSignedAndCurrent(
+  text: string,
+  header: string | null,
+  answer: ValidationResult,
+  nonce: unknown,
+) {
+  if (answer.license === null) {
+    expect(header, 'a NOT_FOUND answer is unsigned').toBeNull();
+    return;
+  }
+  const db = await testDb();
+  const owner = await db.license.findUniqueOrThrow({ where: { id: answer.license.id } });
+  const keys = await listSigningKeys(
+    testContext(db, { id: owner.accountId }, { environment: owner.environment }),
+  );
+  const verified = verifyResponse(text, header, keys, {
+    maxSkewSeconds: CURRENT_WITHIN_MS / 1000,
+    ...(typeof nonce === 'number' ? { nonce } : {}),
+  });
+  expect(verified, `SDK verification of ${header ?? 'no signature'}`).toMatchObject({ ok: true });
+  const signedAt = Number(/ts="(\d+)"/.exec(header ?? '')?.[1]) * 1000;
+  expect(Math.abs(signedAt - Date.now()), 'signature ts is current').toBeLessThan(CURRENT_WITHIN_MS);
+  expect(Math.abs(Date.parse(answer.ts) - Date.now()), 'body ts is current').toBeLessThan(CURRENT_WITHIN_MS);
+}
+
 async function validate(body: Record<string, unknown>): Promise<ValidationResult> {
-  const res = await call(validateKeyRoute, 'POST', '/licenses/validate-key', body);
-  expect(res.status).toBe(200);
-  return res.body.data as ValidationResult;
+  const response = await validateKeyRoute(jsonRequest('POST', '/licenses/validate-key', body));
+  const text = await response.text();
+  expect(response.status).toBe(200);
+  const answer = (JSON.parse(text) as { data: ValidationResult }).data;
+  await expectSignedAndCurrent(text, response.headers.get(SIGNATURE_HEADER), answer, body.nonce);
+  return answer;
 }
 
 async function activate(f: RuntimeFixture, key: string, fingerprint = FP): Promise<{ id: string }> {
