@@ -2,7 +2,9 @@
 // definitions, so a route that drifts (a wrong scope, an extra auth scheme) fails the tests instead of becoming
 // their expectation.
 import type { Scope } from '@/server/auth/scopes.ts';
+import { expect } from 'vitest';
 import type { AuthMode } from '@/server/rest/route.ts';
+import type { Sent } from './fixtures.ts';
 
 export interface Access {
   /** The accepted Authorization schemes (order irrelevant). */
@@ -81,4 +83,65 @@ export function expectedAccess(routeKey: string): Access {
     );
   }
   return access;
+}
+
+export type SuccessShape = 'resource' | 'list' | 'empty' | 'object' | 'array';
+
+/** Answers API.md leaves to the OpenAPI document: work handed to the delivery worker is 202 Accepted. */
+const ACCEPTED = ['POST /webhooks/{id}/test', 'POST /webhooks/{id}/deliveries/{deliveryId}/redeliver'];
+/** Answers that are not one resource with an `id`. */
+const SHAPES: Readonly<Record<string, SuccessShape>> = {
+  'GET /webhooks/{id}/deliveries': 'list',
+  'GET /signing-keys': 'array',
+  'GET /analytics': 'object',
+  'POST /licenses/validate-key': 'object',
+  'POST /licenses/{id}/checkout': 'object',
+  ...Object.fromEntries(ACCEPTED.map((key) => [key, 'object'])),
+};
+
+/**
+ * The status and body shape of a route's success answer, by API.md §1/§4's rules: a create (POST on a collection)
+ * is 201, a soft delete 204 with no body, attaching/detaching entitlements 200 with the resource, a list the
+ * `{ data: [], pagination }` envelope, everything else 200 with `{ data: { id, … } }`.
+ */
+export function expectedSuccess(routeKey: string): { status: number; shape: SuccessShape } {
+  const [method = '', path = ''] = routeKey.split(' ');
+  const params = (path.match(/\{\w+\}/g) ?? []).length;
+  const collection = /^\/[a-z-]+$/.test(path);
+  if (ACCEPTED.includes(routeKey)) return { status: 202, shape: 'object' };
+  if (method === 'DELETE')
+    return params === 1 ? { status: 204, shape: 'empty' } : { status: 200, shape: 'resource' };
+  if (method === 'POST' && collection && routeKey !== 'POST /licenses/validate-key')
+    return { status: 201, shape: 'resource' };
+  return { status: 200, shape: SHAPES[routeKey] ?? (method === 'GET' && collection ? 'list' : 'resource') };
+}
+
+/** Asserts a success answer of the route: exactly its status, and a body of its shape. */
+export function expectSuccess(routeKey: string, sent: Sent): void {
+  const { status, shape } = expectedSuccess(routeKey);
+  const message = `${routeKey} answered ${sent.status}: ${sent.text.slice(0, 500)}`;
+  expect(sent.status, message).toBe(status);
+  const data = sent.json?.data;
+  switch (shape) {
+    case 'empty':
+      expect(sent.text, message).toBe('');
+      break;
+    case 'list':
+      expect(Array.isArray(data), message).toBe(true);
+      expect(sent.json?.pagination, message).toEqual({
+        nextCursor: expect.toSatisfy((v: unknown) => v === null || typeof v === 'string'),
+        hasMore: expect.any(Boolean),
+      });
+      break;
+    case 'array':
+      expect(Array.isArray(data), message).toBe(true);
+      break;
+    case 'object':
+      expect(data, message).toEqual(expect.any(Object));
+      expect(Array.isArray(data), message).toBe(false);
+      break;
+    case 'resource':
+      expect(data, message).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      break;
+  }
 }
