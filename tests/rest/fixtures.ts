@@ -70,11 +70,21 @@ export const FIXTURES: Record<string, Fixture> = {
   // licenses
   'POST /licenses': async (t) => {
     const policy = await t.policy();
-    return { body: { productId: policy.productId, policyId: policy.id } };
+    const entitlement = await t.entitlement();
+    return { body: { productId: policy.productId, policyId: policy.id, entitlementIds: [entitlement.id] } };
   },
   'GET /licenses': () => ({}),
   'GET /licenses/{id}': async (t) => ({ params: id(await t.license()) }),
-  'PATCH /licenses/{id}': async (t) => ({ params: id(await t.license()), body: { name: 'Renamed' } }),
+  'PATCH /licenses/{id}': async (t) => {
+    const license = await t.license();
+    // another policy of the license's product (every body id is in the request: see the isolation matrix)
+    const policy = await t.call('POST', '/policies', {
+      productId: license.productId,
+      name: 'Second policy',
+      maxMachines: 5,
+    });
+    return { params: id(license), body: { name: 'Renamed', policyId: policy.id } };
+  },
   'DELETE /licenses/{id}': async (t) => ({ params: id(await t.license()) }),
   'POST /licenses/{id}/suspend': async (t) => ({ params: id(await t.license()) }),
   'POST /licenses/{id}/reinstate': async (t) => {
@@ -129,14 +139,18 @@ export const FIXTURES: Record<string, Fixture> = {
   'GET /signing-keys': () => ({}),
 };
 
-/** List routes whose collection a tenant can grow (pagination tests): `METHOD /path` → create one item. */
-export const LIST_SEEDERS: Record<string, (t: Tenant) => Promise<{ id: string }>> = {
+/**
+ * List routes whose collection a tenant can grow (pagination, isolation): `METHOD /path` → create one item that
+ * the list of `spec` (the route's fixture request) shows.
+ */
+export const LIST_SEEDERS: Record<string, (t: Tenant, spec: RequestSpec) => Promise<{ id: string }>> = {
   'GET /products': (t) => t.product(),
   'GET /policies': (t) => t.policy(),
   'GET /entitlements': (t) => t.entitlement(),
   'GET /licenses': (t) => t.license(),
   'GET /machines': (t) => t.machine(),
   'GET /webhooks': (t) => t.webhook(),
+  'GET /webhooks/{id}/deliveries': (t, spec) => t.delivery(spec.params?.id),
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -257,6 +271,7 @@ export interface PolicyView extends View {
 }
 export interface LicenseView extends View {
   key: string;
+  productId: string;
 }
 export interface MachineView extends View {
   licenseId: string;
@@ -426,9 +441,12 @@ export class Tenant {
     return this.call('POST', '/webhooks', { url: this.webhookUrl() });
   }
 
-  /** A failed delivery of a fresh webhook (deliveries have no create route: written like the worker does). */
-  async delivery(): Promise<{ id: string; endpointId: string }> {
-    const webhook = await this.webhook();
+  /**
+   * A failed delivery of the webhook `webhookId` (default: a fresh one). Deliveries have no create route: written
+   * like the worker does.
+   */
+  async delivery(webhookId?: string): Promise<{ id: string; endpointId: string }> {
+    const webhook = webhookId ? { id: webhookId } : await this.webhook();
     const event = await this.db.event.create({
       data: {
         id: newEventId(),
