@@ -1,6 +1,6 @@
 // Child process of the multi-process race test (machines-race.int.test.ts): opens its own database pool, says
-// "ready", waits for "go" on stdin, fires N concurrent activations through the REST handler and prints the
-// status codes as JSON. Run with tsx: `tsx activation-race.child.ts <licenseKey> <count> <fingerprintPrefix>`.
+// "ready", waits for "go" on stdin, fires N concurrent activations through the REST handler and prints each
+// answer's status and error code as JSON. Run with tsx: `tsx activation-race.child.ts <licenseKey> <count> <fingerprintPrefix>`.
 import readline from 'node:readline';
 import { closeDb, getDb } from '@/server/db.ts';
 import { activateMachineRoute } from '@/server/rest/endpoints/machines.ts';
@@ -11,7 +11,7 @@ process.stdout.write('ready\n');
 const input = readline.createInterface({ input: process.stdin });
 await new Promise<void>((resolve) => input.once('line', () => resolve()));
 input.close();
-const statuses = await Promise.all(
+const answers = await Promise.all(
   Array.from({ length: Number(countArg) }, async (_, i) => {
     const response = await activateMachineRoute(
       new Request('http://localhost/api/v1/machines', {
@@ -20,8 +20,9 @@ const statuses = await Promise.all(
         body: JSON.stringify({ fingerprint: `${prefix}-${String(i).padStart(4, '0')}` }),
       }),
     );
-    return response.status;
+    const body = (await response.json()) as { code?: string };
+    return { status: response.status, code: body.code ?? null };
   }),
 );
-process.stdout.write(`${JSON.stringify({ statuses })}\n`);
+process.stdout.write(`${JSON.stringify({ answers })}\n`);
 await closeDb();

@@ -21,9 +21,13 @@ const embedded = !process.env.DATABASE_URL;
 const tally = (statuses: number[]) =>
   statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {});
 
+interface Answer {
+  status: number;
+  code: string | null;
+}
 interface Child {
   ready: Promise<void>;
-  result: Promise<number[]>;
+  result: Promise<Answer[]>;
   go: () => void;
 }
 
@@ -40,10 +44,10 @@ function startChild(key: string, count: number, prefix: string): Child {
   const lines = readline.createInterface({ input: child.stdout });
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const result = new Promise<number[]>((resolve, reject) => {
+  const result = new Promise<Answer[]>((resolve, reject) => {
     lines.on('line', (line) => {
       if (line === 'ready') markReady();
-      else if (line.startsWith('{')) resolve((JSON.parse(line) as { statuses: number[] }).statuses);
+      else if (line.startsWith('{')) resolve((JSON.parse(line) as { answers: Answer[] }).answers);
     });
     child.once('exit', (code) =>
       reject(new Error(`race child exited with ${code ?? 'a signal'} before answering`)),
@@ -78,16 +82,29 @@ describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
     );
   });
 
-  it('the same spread over two processes (25 each) → exactly 3 machines', async () => {
+  it('the same spread over two processes (25 each) → exactly 3 machines, 47 × MACHINE_LIMIT_EXCEEDED, their events', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { maxMachines: 3 });
     const children = [startChild(f.license.key, 25, 'fp-proc-a'), startChild(f.license.key, 25, 'fp-proc-b')];
     await Promise.all(children.map((c) => c.ready));
     for (const c of children) c.go();
-    const statuses = (await Promise.all(children.map((c) => c.result))).flat();
-    expect(tally(statuses)).toEqual({ 201: 3, 422: 47 });
-    expect(await db.machine.count({ where: { licenseId: f.license.id, deletedAt: null } })).toBe(3);
+    const answers = (await Promise.all(children.map((c) => c.result))).flat();
+    expect(tally(answers.map((a) => a.status))).toEqual({ 201: 3, 422: 47 });
+    expect(answers.filter((a) => a.status === 422).map((a) => a.code)).toEqual(
+      Array<string>(47).fill('MACHINE_LIMIT_EXCEEDED'),
+    );
+    expect(answers.filter((a) => a.status === 201).map((a) => a.code)).toEqual([null, null, null]);
+    const machines = await db.machine.findMany({ where: { licenseId: f.license.id, deletedAt: null } });
+    expect(machines).toHaveLength(3);
     expect((await db.license.findUniqueOrThrow({ where: { id: f.license.id } })).machineCount).toBe(3);
+    // each state change has its event, and each refusal its license.limit_reached
+    const activated = await db.event.findMany({
+      where: { accountId: f.accountId, type: 'machine.activated' },
+    });
+    expect(activated.map((e) => e.resourceId).sort()).toEqual(machines.map((m) => m.id).sort());
+    expect(await db.event.count({ where: { accountId: f.accountId, type: 'license.limit_reached' } })).toBe(
+      47,
+    );
   }, 90_000);
 
   it('20 concurrent re-activations of one fingerprint → one machine (1 × 201, 19 × 200)', async () => {
