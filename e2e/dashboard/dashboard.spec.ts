@@ -192,10 +192,37 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await shot(page, '16-overview-phone');
 });
 
-test('wrong password and unknown email get the same answer', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(`nobody-${unique}@example.com`);
-  await page.getByLabel('Password').fill('whatever password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+test('wrong password and unknown email get the same answer', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  // an existing user, signed up in a context of its own
+  const email = `existing-${unique}@example.com`;
+  const password = 'the right long password';
+  const signUp = await browser.newContext();
+  const signUpPage = await signUp.newPage();
+  await signUpPage.goto('/sign-up');
+  await signUpPage.getByLabel('Your name').fill('Existing Vendor');
+  await signUpPage.getByLabel('Company or project').fill(`Existing ${unique}`);
+  await signUpPage.getByLabel('Work email').fill(email);
+  await signUpPage.getByLabel('Password').fill(password);
+  await signUpPage.getByRole('button', { name: 'Create account' }).click();
+  await expect(signUpPage.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await signUp.close();
+
+  const attempt = async (tryEmail: string, tryPassword: string) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(tryEmail);
+    await page.getByLabel('Password').fill(tryPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+  await attempt(`nobody-${unique}@example.com`, password);
   await expect(page.locator('.form-error')).toHaveText('Incorrect email or password.');
+  const unknownEmail = await page.locator('.form-error').innerText();
+  await attempt(email, 'a wrong password');
+  await expect(page.locator('.form-error')).toHaveText('Incorrect email or password.');
+  expect(await page.locator('.form-error').innerText(), 'the same words for both').toBe(unknownEmail);
+  // the user does exist: the right password signs in
+  await attempt(email, password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 30_000 });
 });
