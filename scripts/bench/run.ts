@@ -1,10 +1,11 @@
 // `npm run bench` (not part of npm test): validate-key throughput and latency against a production build.
 //   1. seeds 1,000,000 licenses (and 10,000 in a second database) with generate_series;
-//   2. builds the app (`npm run build`, in a private copy of the repo so concurrent edits and builds do not
-//      interfere; BENCH_IN_PLACE=1 builds in the repo, BENCH_SKIP_BUILD=1 reuses the last build);
+//   2. builds the app (`npm run build`) in a private copy of the repo, so concurrent edits and builds do not
+//      interfere, with the reference route scripts/bench/next-lookup-route.ts added as app/api/bench/lookup/ (it
+//      never ships in the app itself); BENCH_SKIP_BUILD=1 reuses the copy's last build;
 //   3. starts the production server (server.ts, NODE_ENV=production, rate limits off, JOBS_IN_PROCESS=false)
 //      and measures with autocannon (50 connections, random existing keys): validate-key, the minimal Next.js
-//      route doing one indexed lookup (/api/bench/lookup, LICENTRIC_BENCH=1), a bare node:http + pg server doing
+//      route doing one indexed lookup (/api/bench/lookup, in the copy only), a bare node:http + pg server doing
 //      the same lookup, validate-key at 10,000 licenses, and machine activation;
 //   4. prints the table and the ratios.
 // Settings: BENCH_PG_URL (server URL without database, default postgresql://postgres@127.0.0.1:5432),
@@ -29,7 +30,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = 4;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MASTER_KEY = process.env.LICENTRIC_MASTER_KEY ?? Buffer.alloc(32, 9).toString('base64');
-const BUILD_DIR = process.env.BENCH_IN_PLACE === '1' ? ROOT : path.join(os.tmpdir(), 'licentric-bench-build');
+const BUILD_DIR = path.join(os.tmpdir(), 'licentric-bench-build');
+const REFERENCE_ROUTE = 'app/api/bench/lookup/route.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -49,9 +51,11 @@ function migrate(url: string): void {
   });
 }
 
-/** A private copy of the sources (node_modules hard-linked) so the build sees one consistent tree. */
+/**
+ * A private copy of the sources (node_modules hard-linked) so the build sees one consistent tree, plus the minimal
+ * Next.js reference route, which exists only in this copy.
+ */
 function prepareBuildDir(): void {
-  if (BUILD_DIR === ROOT) return;
   fs.mkdirSync(BUILD_DIR, { recursive: true });
   run('rsync', [
     '-a',
@@ -67,6 +71,9 @@ function prepareBuildDir(): void {
   ]);
   if (!fs.existsSync(path.join(BUILD_DIR, 'node_modules')))
     run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(BUILD_DIR, 'node_modules')]);
+  const route = path.join(BUILD_DIR, REFERENCE_ROUTE);
+  fs.mkdirSync(path.dirname(route), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'scripts/bench/next-lookup-route.ts'), route);
 }
 
 function freePort(): Promise<number> {
@@ -133,7 +140,6 @@ function startNext(databaseUrl: string): Promise<Server> {
       RATE_LIMIT_ACTIVATION_PER_MIN: '0',
       RATE_LIMIT_MANAGEMENT_PER_MIN: '0',
       JOBS_IN_PROCESS: 'false',
-      LICENTRIC_BENCH: '1',
     },
     '/api/health',
   );
@@ -323,7 +329,7 @@ async function main(): Promise<void> {
   );
   log(`validate-key / bare node:http: ${((validate.rps / bare.rps) * 100).toFixed(0)} %`);
   log(`validate-key 10k vs 1M licenses: ${small.rps.toFixed(0)} vs ${validate.rps.toFixed(0)} req/s`);
-  const out = path.join(BUILD_DIR === ROOT ? os.tmpdir() : BUILD_DIR, 'bench-results.json');
+  const out = path.join(BUILD_DIR, 'bench-results.json');
   fs.writeFileSync(
     out,
     JSON.stringify(

@@ -1,13 +1,11 @@
-// Benchmark reference only (scripts/bench): the minimal Next.js route handler doing the same single indexed
-// license lookup as the bare node:http server. 404 unless the server runs with LICENTRIC_BENCH=1.
+// Benchmark reference only, never part of the app: the minimal Next.js route handler doing the same single
+// indexed license lookup as the bare node:http server. `npm run bench` copies it to app/api/bench/lookup/ in its
+// private build copy (scripts/bench/run.ts), so it runs through the same Next pipeline as validate-key.
 import { createHash } from 'node:crypto';
 import { getDb } from '@/server/db.ts';
 import { serveMethods } from '@/server/rest/methods.ts';
 
-const enabled = process.env.LICENTRIC_BENCH === '1'; // bench switch, deliberately outside the deployment settings
-
 async function lookup(request: Request): Promise<Response> {
-  if (!enabled) return new Response('Not Found', { status: 404 });
   const { key } = (await request.json()) as { key: string };
   const keyHash = createHash('sha256').update(key.trim().toUpperCase()).digest('hex');
   const db = await getDb();
