@@ -19,34 +19,92 @@ interface OpenDb {
 
 const holder = globalThis as unknown as { __licentricDb?: Promise<OpenDb> };
 
+/**
+ * Options of every `pg` pool on DATABASE_URL: a connection attempt gives up after 5 s (the default waits forever,
+ * so an unreachable server would hang requests instead of answering 503), and TCP keep-alive notices a peer
+ * that vanished without closing its connections.
+ */
+export const PG_POOL_OPTIONS = { connectionTimeoutMillis: 5_000, keepAlive: true } as const;
+
 export function embeddedDataDir(): string {
   return path.resolve(env().LICENTRIC_DATA_DIR, 'pglite');
 }
 
-/** One owner per PGlite folder: a second process opening it would corrupt it, so it is refused. */
+/**
+ * One owner per PGlite folder: a second process opening it would corrupt it, so it is refused. The lock file
+ * names its owner by process id and, on Linux, the process's start time, so a lock left by a killed process
+ * (`kill -9`, power loss) is recognised as stale even when its id now belongs to another process. The file is
+ * created exclusively, so two processes starting at once cannot both take it.
+ */
 function lockEmbeddedFolder(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const lock = `${dir}.lock`;
-  try {
-    const pid = Number(fs.readFileSync(lock, 'utf8'));
-    if (pid && pid !== process.pid && processAlive(pid)) {
+  const mine = JSON.stringify({ pid: process.pid, started: processStartTime(process.pid) });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      fs.writeFileSync(lock, mine, { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = readLockOwner(lock);
+    if (owner && owner.pid !== process.pid && ownerAlive(owner)) {
       throw new Error(
-        `The embedded database ${dir} is in use by process ${pid}. Stop it first, or use PostgreSQL (DATABASE_URL) to share a database between processes.`,
+        `The embedded database ${dir} is in use by process ${owner.pid}. Stop it first, or use PostgreSQL (DATABASE_URL) to share a database between processes.`,
       );
     }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (attempt >= 2) throw new Error(`${lock}: another process keeps taking the lock; try again`);
+    console.warn(
+      `[licentric] ${lock}: left by process ${owner?.pid ?? '?'}, which is no longer running: taking it over`,
+    );
+    fs.rmSync(lock, { force: true });
   }
-  fs.writeFileSync(lock, String(process.pid));
-  return () => fs.rmSync(lock, { force: true });
 }
 
-function processAlive(pid: number): boolean {
+interface LockOwner {
+  pid: number;
+  started: string | null;
+}
+
+/** The lock's owner; older locks hold only the process id. Null for an empty or unreadable file. */
+function readLockOwner(lock: string): LockOwner | null {
+  let text: string;
   try {
-    process.kill(pid, 0);
-    return true;
+    text = fs.readFileSync(lock, 'utf8').trim();
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if (/^\d+$/.test(text)) return { pid: Number(text), started: null };
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    return typeof parsed.pid === 'number'
+      ? { pid: parsed.pid, started: typeof parsed.started === 'string' ? parsed.started : null }
+      : null;
+  } catch {
+    return null; // half-written by a process killed while taking the lock
+  }
+}
+
+function ownerAlive(owner: LockOwner): boolean {
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // the id is in use: by the owner only if it is the same process (same start time), where that can be told
+  const started = processStartTime(owner.pid);
+  return owner.started === null || started === null || started === owner.started;
+}
+
+/** Start time of a process in clock ticks since boot (Linux /proc/<pid>/stat, field 22); null elsewhere. */
+function processStartTime(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name (field 2) is in parentheses and may contain spaces: count fields after its last ')'
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
   }
 }
 
@@ -79,7 +137,7 @@ async function open(options: { migrate: boolean }): Promise<OpenDb> {
     }
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const client = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_MAX }),
+      adapter: new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_MAX, ...PG_POOL_OPTIONS }),
     });
     return { client, close: () => client.$disconnect() };
   }
