@@ -8,6 +8,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { env } from '@/env.ts';
+import { PG_POOL_OPTIONS } from '@/server/db.ts';
 
 // portal: customer-portal sign-in per license key / email address; portal_ip: the same per client IP;
 // auth_failure: failed API authentications per client IP (made-up keys would otherwise each get a fresh bucket).
@@ -64,7 +65,7 @@ async function storeOptions(): Promise<{ storeClient?: any; tableName?: string }
   if (e.RATE_LIMIT_STORE === 'postgres') {
     if (!e.DATABASE_URL) throw new Error('RATE_LIMIT_STORE=postgres needs DATABASE_URL');
     holder.__licentricLimiterStore ??= import('pg').then(({ default: pg }) => {
-      const client = new pg.Pool({ connectionString: e.DATABASE_URL, max: 4 });
+      const client = new pg.Pool({ connectionString: e.DATABASE_URL, max: 4, ...PG_POOL_OPTIONS });
       return { client, close: () => client.end() };
     });
     return { storeClient: (await holder.__licentricLimiterStore).client, tableName: 'rate_limits' };

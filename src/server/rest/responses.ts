@@ -1,6 +1,6 @@
 // JSON responses and the error envelope of API.md §2, shared by the REST wrapper and service routes.
 import { z } from 'zod';
-import { AppError } from '@/server/errors.ts';
+import { AppError, databaseUnavailable, isDatabaseUnavailable } from '@/server/errors.ts';
 
 export interface ErrorBody {
   error: string;
@@ -32,11 +32,28 @@ export function toAppError(error: unknown, requestId: string): AppError {
   if (prismaCode === 'P2002')
     return new AppError('CONFLICT', 'A resource with these unique values already exists');
   if (prismaCode === 'P2025') return new AppError('NOT_FOUND', 'Resource not found');
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[licentric] request ${requestId}: database unavailable:`, errorSummary(error));
+    return databaseUnavailable();
+  }
   console.error(`[licentric] request ${requestId} failed:`, error);
   return new AppError(
     'INTERNAL_ERROR',
     'An unexpected error occurred. Quote the request id when reporting it.',
   );
+}
+
+/** One line for an expected failure (no stack): the message and code of the error and of what it wraps. */
+function errorSummary(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 4; depth++) {
+    const { message, code } = e as { message?: unknown; code?: unknown };
+    parts.push(
+      `${typeof message === 'string' ? message.split('\n')[0] : ''}${typeof code === 'string' ? ` (${code})` : ''}`,
+    );
+    e = (e as { cause?: unknown }).cause;
+  }
+  return parts.join(' <- ');
 }
 
 export function errorBody(error: AppError, requestId: string): ErrorBody {

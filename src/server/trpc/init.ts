@@ -4,7 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import { getDb, type Db } from '@/server/db.ts';
-import { AppError, TRPC_CODE } from '@/server/errors.ts';
+import { AppError, TRPC_CODE, databaseUnavailable, isDatabaseUnavailable } from '@/server/errors.ts';
 import { assertSafeInput } from '@/server/input-guard.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment, Role } from '@/generated/prisma/enums.ts';
@@ -105,6 +105,10 @@ const translateErrors = t.middleware(async ({ next, path }) => {
     });
   if (prismaCode === 'P2025')
     throw new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found', cause });
+  if (isDatabaseUnavailable(cause)) {
+    const unavailable = databaseUnavailable();
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.message, cause: unavailable });
+  }
   if (result.error.code === 'INTERNAL_SERVER_ERROR') {
     console.error(`[licentric] tRPC ${path} failed:`, cause ?? result.error);
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'An unexpected error occurred', cause });

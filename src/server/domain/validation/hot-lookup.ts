@@ -4,7 +4,7 @@
 // On the embedded database (one connection, one owner) it goes through the shared Prisma client.
 import pg from 'pg';
 import { env } from '@/env.ts';
-import type { Db } from '@/server/db.ts';
+import { PG_POOL_OPTIONS, type Db } from '@/server/db.ts';
 import { onShutdown } from '@/server/lifecycle.ts';
 
 const holder = globalThis as unknown as { __licentricHotPool?: pg.Pool | null };
@@ -13,7 +13,12 @@ function hotPool(): pg.Pool | null {
   if (holder.__licentricHotPool !== undefined) return holder.__licentricHotPool;
   const url = env().DATABASE_URL;
   if (!url) return (holder.__licentricHotPool = null);
-  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_MAX, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: env().DATABASE_POOL_MAX,
+    allowExitOnIdle: true,
+    ...PG_POOL_OPTIONS,
+  });
   pool.on('error', (error) => console.error('[licentric] validation pool error:', error));
   holder.__licentricHotPool = pool;
   onShutdown(async () => {
