@@ -1,6 +1,9 @@
 // Production HTTP server: Next.js (`next({ dev: false })`) behind a plain node:http server, so that shutdown
 // is ours: on SIGTERM/SIGINT stop accepting connections, let in-flight requests finish (25 s at most), then run
-// the lifecycle hooks (stop jobs, close the database) and exit. Started by `npm start` (scripts/start.mjs).
+// the lifecycle hooks (flush buffered writes, stop jobs, close the database; 15 s at most) and exit. Started by
+// `npm start` (scripts/start.mjs). Signals go to the whole process group (Ctrl-C, systemd, `kill -- -PGID`), and
+// npm forwards its own copy too, so one stop request arrives as several signals: only the first starts the drain,
+// the later ones are logged and ignored (the drain is bounded; SIGKILL stops at once).
 import http from 'node:http';
 import next from 'next';
 import { env } from '@/env.ts';
@@ -8,6 +11,14 @@ import { runShutdown } from '@/server/lifecycle.ts';
 import { refuseUnroutable } from '@/server/request-gate.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
+const HOOKS_TIMEOUT_MS = 15_000;
+
+/** Resolves after `ms` (the timer cleared by the returned cancel) — the bound of one shutdown phase. */
+function deadline(ms: number): { elapsed: Promise<'timeout'>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  return { elapsed, cancel: () => clearTimeout(timer) };
+}
 
 async function startServer(): Promise<void> {
   process.env.NEXT_MANUAL_SIG_HANDLE = 'true'; // Next must not install its own signal handlers
@@ -49,27 +60,41 @@ async function startServer(): Promise<void> {
   console.log(`[licentric] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 
   const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
     stopping = true;
     console.log(`[licentric] ${signal}: draining ${inFlight} request(s), then shutting down`);
     server.close();
     server.closeIdleConnections();
     if (inFlight > 0) {
       const done = new Promise<void>((resolve) => (drained = resolve));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_TIMEOUT_MS)));
-      await Promise.race([done, timeout]);
-      clearTimeout(timer);
+      const limit = deadline(DRAIN_TIMEOUT_MS);
+      await Promise.race([done, limit.elapsed]);
+      limit.cancel();
       if (inFlight > 0)
         console.warn(`[licentric] ${inFlight} request(s) still running after ${DRAIN_TIMEOUT_MS} ms`);
     }
     server.closeAllConnections();
-    await runShutdown(); // stops background jobs, closes the database
+    const limit = deadline(HOOKS_TIMEOUT_MS);
+    // stops background jobs, flushes buffered writes, closes the database
+    const outcome = await Promise.race([runShutdown().then(() => 'done' as const), limit.elapsed]);
+    limit.cancel();
+    if (outcome === 'timeout') {
+      console.error(`[licentric] shutdown hooks still running after ${HOOKS_TIMEOUT_MS} ms: exiting`);
+      process.exit(1);
+    }
     console.log('[licentric] stopped');
     process.exit(0);
   };
-  process.once('SIGTERM', (signal) => void stop(signal));
-  process.once('SIGINT', (signal) => void stop(signal));
+  // `on`, not `once`: with the listener gone, a repeated signal would take Node's default action and kill the
+  // process in the middle of its drain.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.log(`[licentric] ${signal} again: already shutting down, the drain continues`);
+      return;
+    }
+    void stop(signal);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 await startServer();

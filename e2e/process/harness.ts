@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -240,3 +241,33 @@ export const activate = (base: string, key: string, fingerprint: string): Promis
   call(base, 'POST', '/api/v1/machines', { key, body: { fingerprint } });
 
 export const ready = (base: string): Promise<Answer> => call(base, 'GET', '/api/ready');
+
+/**
+ * A request whose body arrives in two parts: the server has it in flight from the first part until `finish`
+ * sends the rest (a slow client, so that a drain has something to wait for).
+ */
+export function slowRequest(base: string, route: string, body: unknown): { finish: () => Promise<Answer> } {
+  const bytes = Buffer.from(JSON.stringify(body));
+  const url = new URL(route, base);
+  const req = http.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(bytes.byteLength) },
+  });
+  const answer = new Promise<Answer>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Answer['body'] }));
+    });
+    req.on('error', reject);
+  });
+  answer.catch(() => undefined); // a failure is reported by `finish`, not as an unhandled rejection
+  req.write(bytes.subarray(0, 1));
+  req.flushHeaders();
+  return {
+    finish: () => {
+      req.end(bytes.subarray(1));
+      return answer;
+    },
+  };
+}
