@@ -33,7 +33,7 @@ export function embeddedTarget(): Target {
     kind: 'embedded',
     env: { LICENTRIC_DATA_DIR: dir },
     lockFile: path.join(dir, 'pglite.lock'),
-    dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    dispose: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })),
   };
 }
 
@@ -225,13 +225,11 @@ async function call(
     signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
-  let body: Answer['body'] = {};
   try {
-    body = JSON.parse(text) as Answer['body'];
+    return { status: response.status, body: JSON.parse(text) as Answer['body'] };
   } catch {
-    body = { text };
+    return { status: response.status, body: { text } };
   }
-  return { status: response.status, body };
 }
 
 export const validateKey = (base: string, key: string): Promise<Answer> =>
