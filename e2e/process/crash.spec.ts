@@ -43,7 +43,7 @@ test('embedded: the data folder survives kill -9 and opens again; a live owner i
     fs.writeFileSync(lockFile, lock.replace(/\d+/, String(process.pid)));
 
     const restarted = await startServer(target);
-    expect(restarted.output()).toMatch(/no longer running: taking it over/);
+    expect(restarted.output()).toMatch(/which has ended: taking it over/);
     const revalidated = await validateKey(restarted.base, license.key);
     expect(revalidated.status, JSON.stringify(revalidated.body)).toBe(200);
     // the same answer as before the crash (three machines, no fingerprint given: whatever DOMAIN.md says)

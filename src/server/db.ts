@@ -55,7 +55,7 @@ function lockEmbeddedFolder(dir: string): () => void {
     }
     if (attempt >= 2) throw new Error(`${lock}: another process keeps taking the lock; try again`);
     console.warn(
-      `[licentric] ${lock}: left by process ${owner?.pid ?? '?'}, which is no longer running: taking it over`,
+      `[licentric] ${lock}: left by process ${owner?.pid ?? '?'}, which has ended: taking it over`,
     );
     fs.rmSync(lock, { force: true });
   }
