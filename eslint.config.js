@@ -9,6 +9,7 @@ export default tseslint.config(
       '.next/',
       'data/',
       'src/generated/',
+      'src/sdk/dist/',
       'test-results/',
       'playwright-report/',
       'next-env.d.ts',

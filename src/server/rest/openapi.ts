@@ -22,10 +22,7 @@ class SharedSchemas {
     const content = JSON.stringify(raw);
     const existing = this.byContent.get(content);
     if (existing) return existing;
-    const types = ((raw.anyOf as JsonSchema[] | undefined) ?? []).map((s) => s.type);
-    const base = ['string', 'number', 'boolean', 'null', 'array', 'object'].every((t) => types.includes(t))
-      ? 'JsonValue'
-      : 'Shared';
+    const base = isJsonValue(raw) ? 'JsonValue' : 'Shared';
     let name = base;
     for (let i = 2; this.schemas[name] || [...this.byContent.values()].includes(name); i++)
       name = `${base}${i}`;
@@ -33,6 +30,18 @@ class SharedSchemas {
     return name;
   }
 }
+
+/** zod's recursive JSON value: an `anyOf` of every JSON type whose arrays and objects hold itself again. */
+function isJsonValue(raw: JsonSchema): boolean {
+  const types = ((raw.anyOf as JsonSchema[] | undefined) ?? []).map((s) => s.type);
+  return ['string', 'number', 'boolean', 'null', 'array', 'object'].every((t) => types.includes(t));
+}
+
+/**
+ * Any JSON value accepts exactly what the recursive definition accepts, without the self-reference that
+ * generators such as openapi-typescript cannot type (TS2502 under `tsc --strict`).
+ */
+const JSON_VALUE_SCHEMA: JsonSchema = { description: 'Any JSON value' };
 
 function rewriteRefs(value: unknown, names: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, names));
@@ -54,7 +63,9 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: SharedSchem
   const defs = Object.entries(($defs ?? {}) as Record<string, JsonSchema>);
   const names = new Map(defs.map(([key, raw]) => [key, shared.nameFor(raw)]));
   for (const [key, raw] of defs)
-    shared.schemas[names.get(key) ?? key] = rewriteRefs(raw, names) as JsonSchema;
+    shared.schemas[names.get(key) ?? key] = isJsonValue(raw)
+      ? JSON_VALUE_SCHEMA
+      : (rewriteRefs(raw, names) as JsonSchema);
   return rewriteRefs(rest, names) as JsonSchema;
 }
 
@@ -65,7 +76,25 @@ const errorSchema: JsonSchema = {
     error: { type: 'string', description: 'Human-readable message' },
     code: { type: 'string', enum: Object.keys(ERROR_STATUS) },
     status: { type: 'integer' },
-    details: { type: 'object', description: 'For VALIDATION_ERROR: { issues: [{ path, message, code }] }' },
+    details: {
+      type: 'object',
+      description: 'For VALIDATION_ERROR: { issues: [{ path, message, code }] }',
+      properties: {
+        issues: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['path', 'message', 'code'],
+            properties: {
+              path: { type: 'array', items: { type: ['string', 'integer'] } },
+              message: { type: 'string' },
+              code: { type: 'string' },
+            },
+          },
+        },
+      },
+      additionalProperties: true,
+    },
     requestId: { type: 'string', description: 'ULID, also in the X-Request-Id header' },
   },
 };
