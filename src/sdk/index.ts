@@ -1,4 +1,5 @@
-// Public entry of the Licentric verification SDK: re-exports the dependency-free verifiers of src/sdk/verify.ts.
+// Public entry of @licentric/sdk: the runtime client for shipped apps, the management client for vendor
+// backends, machine fingerprints, and the dependency-free verifiers of license files and signed answers.
 export {
   verifyLicenseFile,
   verifyResponse,
@@ -12,3 +13,18 @@ export {
   type VerifyLicenseFileOptions,
   type VerifyResponseOptions,
 } from './verify.ts';
+export { fingerprint, machineId, type FingerprintOptions, type MachineIdSource } from './fingerprint.ts';
+export { LicentricError } from './http.ts';
+export type { OfflineFailure } from './grace-cache.ts';
+export {
+  LicentricClient,
+  type ActivateOptions,
+  type CheckoutResult,
+  type HeartbeatOptions,
+  type Heartbeats,
+  type LicentricClientOptions,
+  type RuntimeLicense,
+  type RuntimeMachine,
+  type Validation,
+  type ValidationCode,
+} from './runtime.ts';
