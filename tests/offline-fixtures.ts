@@ -16,6 +16,8 @@ export interface OfflineLicenseOptions {
     maxMachines?: number | null;
     expirationStrategy?: ExpirationStrategy;
     requireHeartbeat?: boolean;
+    heartbeatIntervalMinutes?: number;
+    allowMachineTransfer?: boolean;
   };
   license?: {
     status?: LicenseStatus;

@@ -86,15 +86,12 @@ export function errorFromResponse(response: RawResponse): LicentricError {
   const body = isRecord(response.json) ? response.json : {};
   const requestId =
     typeof body.requestId === 'string' ? body.requestId : response.headers.get('x-request-id');
-  return new LicentricError(
-    typeof body.error === 'string' ? body.error : `HTTP ${response.status}`,
-    {
-      code: typeof body.code === 'string' ? body.code : 'INVALID_RESPONSE',
-      status: response.status,
-      requestId,
-      details: isRecord(body.details) ? body.details : undefined,
-    },
-  );
+  return new LicentricError(typeof body.error === 'string' ? body.error : `HTTP ${response.status}`, {
+    code: typeof body.code === 'string' ? body.code : 'INVALID_RESPONSE',
+    status: response.status,
+    requestId,
+    details: isRecord(body.details) ? body.details : undefined,
+  });
 }
 
 export class Transport {

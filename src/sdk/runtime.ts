@@ -228,8 +228,7 @@ export class LicentricClient {
       if (response.status !== 200) throw errorFromResponse(response);
       data = this.verified(response, nonce);
     } catch (error) {
-      if (error instanceof LicentricError && isUnavailable(error))
-        return this.offline(fingerprint, error);
+      if (error instanceof LicentricError && isUnavailable(error)) return this.offline(fingerprint, error);
       throw error;
     }
     const validation = this.toValidation(data, 'server');
@@ -322,7 +321,9 @@ export class LicentricClient {
   }
 
   /** One heartbeat; when the machine is gone (404), activates it again. */
-  async heartbeat(activate: ActivateOptions = {}): Promise<{ machine: RuntimeMachine; reactivated: boolean }> {
+  async heartbeat(
+    activate: ActivateOptions = {},
+  ): Promise<{ machine: RuntimeMachine; reactivated: boolean }> {
     const id = await this.currentMachineId();
     try {
       const machine = (await this.signed({
