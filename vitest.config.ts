@@ -16,7 +16,10 @@ const embedded = !process.env.DATABASE_URL;
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` },
+      { find: /^@licentric\/sdk$/, replacement: path.resolve(import.meta.dirname, 'src/sdk/index.ts') },
+    ],
   },
   test: {
     projects: [

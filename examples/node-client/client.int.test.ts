@@ -1,69 +1,21 @@
-// Runs the example client end to end (a child process, over HTTP) against the real route handlers, served by a
-// tiny node:http server that turns each request into a `Request` for the matching route() handler.
+// Runs the example client end to end (a child process, over HTTP) against the real route handlers
+// (tests/route-server.ts): first run online (activation, validation, heartbeats), then with the server stopped
+// (the offline grace cache), and with keys that sign nothing of this license.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '@/server/rest/endpoints/index.ts';
-import { registeredRoutes } from '@/server/rest/registry.ts';
-import { API_PREFIX, type RouteHandler } from '@/server/rest/route.ts';
 import { testDb } from '../../tests/helpers.ts';
 import { createTenant } from '../../tests/api.ts';
 import { createOfflineLicense } from '../../tests/offline-fixtures.ts';
+import { freshClientIp, startRouteServer, type RouteServer } from '../../tests/route-server.ts';
 import type { Db } from '@/server/db.ts';
 
-/** The route for a method and path: literal segments win over `{param}` ones (validate-key before {id}). */
-function findRoute(method: string, pathname: string): RouteHandler | undefined {
-  const candidates = registeredRoutes()
-    .filter((r) => r.definition.method === method)
-    .map((r) => ({ r, pattern: `${API_PREFIX}${r.definition.path}`.split('/') }))
-    .sort(
-      (a, b) =>
-        a.pattern.filter((p) => p.startsWith('{')).length - b.pattern.filter((p) => p.startsWith('{')).length,
-    );
-  const parts = pathname.replace(/\/$/, '').split('/');
-  return candidates.find(
-    ({ pattern }) =>
-      pattern.length === parts.length && pattern.every((p, i) => p.startsWith('{') || p === parts[i]),
-  )?.r;
-}
-
-function serve(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      void (async () => {
-        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        const handler = findRoute(req.method ?? 'GET', url.pathname);
-        if (!handler) {
-          res
-            .writeHead(404, { 'content-type': 'application/json' })
-            .end('{"error":"no route","code":"NOT_FOUND"}');
-          return;
-        }
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(req.headers))
-          if (typeof value === 'string') headers.set(name, value);
-        headers.set('x-licentric-client-ip', req.socket.remoteAddress ?? 'unknown');
-        const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-        const response = await handler(new Request(url, { method: req.method, headers, body }));
-        res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
-        res.end(Buffer.from(await response.arrayBuffer()));
-      })().catch((error: unknown) => {
-        res.writeHead(500).end(String(error));
-      });
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const CLIENT = 'examples/node-client/client.ts';
 
 function runClient(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const tsx = path.resolve('node_modules/.bin/tsx');
-  const child = spawn(tsx, ['examples/node-client/client.ts'], {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), [CLIENT], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,74 +25,95 @@ function runClient(env: Record<string, string>): Promise<{ code: number | null; 
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
 }
 
+async function publicKeys(server: RouteServer, apiKey: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/v1/signing-keys`, {
+    headers: { authorization: `Bearer ${apiKey}` },
+  });
+  return JSON.stringify(((await response.json()) as { data: unknown }).data);
+}
+
 let db: Db;
-let server: http.Server;
+let server: RouteServer;
 let dir: string;
 
 beforeAll(async () => {
   db = await testDb();
-  server = await serve();
+  server = await startRouteServer({ clientIp: freshClientIp });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-client-'));
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('examples/node-client', () => {
+  it('has at most 30 lines of vendor code', () => {
+    const code = fs
+      .readFileSync(CLIENT, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+    expect(code.length).toBeLessThanOrEqual(30);
+  });
+
   it(
-    'validates, activates, heartbeats, checks out and verifies a license file offline',
-    { timeout: 90_000 },
+    'activates, validates and heartbeats online, then runs on the grace cache with the server stopped',
+    { timeout: 120_000 },
     async () => {
+      const own = await startRouteServer({ clientIp: freshClientIp });
       const tenant = await createTenant(db);
       const license = await createOfflineLicense(db, tenant.accountId, {
         policy: { requireHeartbeat: true },
         policyEntitlements: ['export'],
       });
-      const licenseFile = path.join(dir, 'license.lic');
-      const { code, output } = await runClient({
-        LICENTRIC_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      const env = {
+        LICENTRIC_URL: own.url,
         LICENTRIC_LICENSE_KEY: license.key,
-        LICENTRIC_API_KEY: tenant.liveKey,
+        LICENTRIC_PUBLIC_KEYS: await publicKeys(own, tenant.liveKey),
         LICENTRIC_FINGERPRINT: 'example-client-fingerprint-0001',
         LICENTRIC_HEARTBEATS: '2',
         LICENTRIC_HEARTBEAT_INTERVAL_MS: '10',
-        LICENTRIC_LICENSE_FILE: licenseFile,
-      });
-      expect(output).toContain('Validation: FINGERPRINT_NOT_FOUND');
-      expect(output).toContain('Activated this machine');
-      expect(output).toContain('Validation: VALID');
-      expect(output).toContain('Heartbeat 2/2');
-      expect(output).toMatch(
-        /Offline license verified \(kid key_[a-z2-7]+\): status active, entitlements \[export\]/,
-      );
-      expect(code, output).toBe(0);
-      expect(fs.readFileSync(licenseFile, 'utf8')).toContain('-----BEGIN LICENTRIC LICENSE-----');
+        LICENTRIC_CACHE: path.join(dir, 'cache.json'),
+      };
+      const online = await runClient(env);
+      expect(online.output).toContain('Licensed (server): [export]');
+      expect(online.output).toContain('Heartbeat 2: ALIVE');
+      expect(online.code, online.output).toBe(0);
       const machines = await db.machine.findMany({
         where: { licenseId: license.licenseId, deletedAt: null },
       });
       expect(machines.map((m) => m.fingerprint)).toEqual(['example-client-fingerprint-0001']);
-      expect(
-        await db.event.count({ where: { resourceId: license.licenseId, type: 'license.checked_out' } }),
-      ).toBe(1);
+      expect(machines[0]?.lastHeartbeatAt).not.toBeNull();
+
+      await own.close();
+      const offline = await runClient(env);
+      expect(offline.output).toMatch(
+        /Licensed \(cache, offline until \d{4}-\d\d-\d\dT[\d:.]+Z\): \[export\]/,
+      );
+      expect(offline.code, offline.output).toBe(0);
+
+      fs.rmSync(env.LICENTRIC_CACHE);
+      const nothing = await runClient(env);
+      expect(nothing.output).toContain('Not licensed here: OFFLINE_NO_CACHE');
+      expect(nothing.code).toBe(1);
     },
   );
 
-  it('exits non-zero when an answer is not signed by a known key', { timeout: 90_000 }, async () => {
+  it('refuses to run when the answers are not signed by the embedded keys', { timeout: 60_000 }, async () => {
     const tenant = await createTenant(db);
     const other = await createTenant(db);
     const license = await createOfflineLicense(db, tenant.accountId, {
       fingerprints: ['example-client-fingerprint-0002'],
     });
     const { code, output } = await runClient({
-      LICENTRIC_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      LICENTRIC_URL: server.url,
       LICENTRIC_LICENSE_KEY: license.key,
-      LICENTRIC_API_KEY: other.liveKey, // the keys of another vendor: nothing from this license verifies
+      LICENTRIC_PUBLIC_KEYS: await publicKeys(server, other.liveKey), // another vendor's keys
       LICENTRIC_FINGERPRINT: 'example-client-fingerprint-0002',
-      LICENTRIC_LICENSE_FILE: path.join(dir, 'other.lic'),
+      LICENTRIC_CACHE: path.join(dir, 'other.json'),
     });
+    expect(output).toContain('Not licensed here: OFFLINE_NO_CACHE');
+    expect(output).toContain('UNTRUSTED_RESPONSE');
     expect(code).toBe(1);
-    expect(output).toContain('Untrusted answer (UNKNOWN_KID)');
   });
 });

@@ -26,5 +26,6 @@ export {
   type RuntimeLicense,
   type RuntimeMachine,
   type Validation,
+  type ValidateOptions,
   type ValidationCode,
 } from './runtime.ts';

@@ -102,6 +102,16 @@ export interface ActivateOptions {
   metadata?: Record<string, unknown>;
 }
 
+export interface ValidateOptions {
+  /** Entitlement codes the answer must grant (ENTITLEMENTS_MISSING otherwise); such answers are not cached. */
+  entitlements?: string[];
+  /**
+   * Take a seat when needed: on FINGERPRINT_NOT_FOUND activate this machine, on HEARTBEAT_REQUIRED send a
+   * heartbeat, then validate again (once).
+   */
+  activate?: boolean | ActivateOptions;
+}
+
 export interface HeartbeatOptions {
   /** Between two heartbeats (ms); default: the policy's interval from the machine, else one hour. */
   intervalMs?: number;
@@ -112,6 +122,8 @@ export interface HeartbeatOptions {
   onReactivated?: (machine: RuntimeMachine) => void;
   onError?: (error: unknown) => void;
   activate?: ActivateOptions;
+  /** Keep the process alive while heartbeats run (default false: the timer is unref'd). */
+  keepAlive?: boolean;
 }
 
 export interface Heartbeats {
@@ -206,7 +218,22 @@ export class LicentricClient {
    * reached (or its answer does not verify), the cached answer within its grace period; otherwise `valid:
    * false` with an OFFLINE_* code. Never throws for network trouble.
    */
-  async validate(options: { entitlements?: string[] } = {}): Promise<Validation> {
+  async validate(options: ValidateOptions = {}): Promise<Validation> {
+    let result = await this.validateOnce(options.entitlements);
+    if (!options.activate) return result;
+    const activate = options.activate === true ? {} : options.activate;
+    const steps = new Set<ValidationCode>();
+    while (result.source === 'server' && !steps.has(result.code)) {
+      steps.add(result.code);
+      if (result.code === 'FINGERPRINT_NOT_FOUND') await this.activate(activate);
+      else if (result.code === 'HEARTBEAT_REQUIRED' && result.machine) await this.heartbeat(activate);
+      else break;
+      result = await this.validateOnce(options.entitlements);
+    }
+    return result;
+  }
+
+  private async validateOnce(entitlements: string[] | undefined): Promise<Validation> {
     const fingerprint = await this.fingerprint();
     const nonce = randomInt(2 ** 31);
     let response: RawResponse;
@@ -220,7 +247,7 @@ export class LicentricClient {
           key: this.options.licenseKey,
           fingerprint,
           nonce,
-          ...(options.entitlements ? { entitlements: options.entitlements } : {}),
+          ...(entitlements ? { entitlements } : {}),
           ...(this.options.product ? { product: this.options.product } : {}),
           ...(this.options.environment ? { environment: this.options.environment } : {}),
         },
@@ -235,7 +262,7 @@ export class LicentricClient {
     this.remember(validation);
     if (this.cache) {
       // Only a grant is kept; any other verified answer (revoked, expired, …) ends the offline grace at once.
-      if (validation.valid && options.entitlements === undefined) {
+      if (validation.valid && entitlements === undefined) {
         await this.cache.save({
           fingerprint,
           nonce,
@@ -250,10 +277,10 @@ export class LicentricClient {
   private async offline(fingerprint: string, error: LicentricError): Promise<Validation> {
     const reason = `${error.code}: ${error.message}`;
     const none = (code: ValidationCode, detail: string): Validation => ({
-      ...this.toValidation({ valid: false, code, detail }, 'none'),
+      ...this.toValidation({ valid: false, code, detail: `${detail} Server: ${reason}` }, 'none'),
       offlineReason: reason,
     });
-    if (!this.cache) return none('OFFLINE_NO_CACHE', `The server is unreachable (${reason}).`);
+    if (!this.cache) return none('OFFLINE_NO_CACHE', 'No offline cache is configured.');
     const read = await this.cache.read(fingerprint, {
       gracePeriodSeconds: this.options.offlineCache?.gracePeriodSeconds ?? 0,
       maxSkewSeconds: this.options.maxSkewSeconds,
@@ -352,7 +379,7 @@ export class LicentricClient {
     const schedule = (ms: number) => {
       if (stopped) return;
       timer = setTimeout(() => void beat(), Math.max(0, ms * (1 - Math.random() * jitter)));
-      timer.unref?.();
+      if (!options.keepAlive) timer.unref?.();
     };
     const beat = async () => {
       let next = options.intervalMs ?? HOUR_MS;
