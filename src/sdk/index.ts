@@ -29,3 +29,24 @@ export {
   type ValidateOptions,
   type ValidationCode,
 } from './runtime.ts';
+export {
+  Licentric,
+  type Analytics,
+  type CallOptions,
+  type Entitlement,
+  type License,
+  type LicentricOptions,
+  type ListItem,
+  type Machine,
+  type Page,
+  type Policy,
+  type Product,
+  type QueryParams,
+  type RequestBody,
+  type ResponseData,
+  type SigningKey,
+  type ValidationResult,
+  type WebhookDelivery,
+  type WebhookEndpoint,
+} from './management.ts';
+export type { components, operations, paths } from './openapi-types.ts';
