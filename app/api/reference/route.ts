@@ -140,7 +140,7 @@ function renderReference(doc: Document): string {
 <title>${escape(doc.info.title)} reference</title><style>${STYLE}</style></head><body>
 <h1>${escape(doc.info.title)} <small class="t">v${escape(doc.info.version)}</small></h1>
 <p>${escape(doc.info.description ?? '')}</p>
-<p>Base path <code>/api/v1</code>. Errors: <code>{ "error", "code", "status", "details"?, "requestId" }</code>. Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+<p>Base path <code>/api/v1</code>. Errors: <code>{ "error", "code", "status", "details"?, "requestId" }</code>. Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. TypeScript SDK: <code>@licentric/sdk</code> (runtime and management clients; <code>docs/sdk.md</code> in the repository).</p>
 <input id="q" type="search" placeholder="Search operations (method, path, summary)…" aria-label="Search operations" autofocus>
 ${body}
 <script>${SCRIPT}</script></body></html>`;
