@@ -1,12 +1,12 @@
 // Example app on @licentric/sdk: validate (activating on first run), heartbeats, and the offline grace cache.
 // Run it with tsx and the variables of README.md next to this file.
-import { LicentricClient } from '@licentric/sdk';
+import { LicentricClient, type PublicKeyInput } from '@licentric/sdk';
 
 const env = process.env;
 const licentric = new LicentricClient({
   baseUrl: env.LICENTRIC_URL ?? 'http://localhost:3000',
   licenseKey: env.LICENTRIC_LICENSE_KEY ?? '',
-  publicKeys: JSON.parse(env.LICENTRIC_PUBLIC_KEYS ?? '[]'), // embedded in the app: GET /api/v1/signing-keys
+  publicKeys: JSON.parse(env.LICENTRIC_PUBLIC_KEYS ?? '[]') as PublicKeyInput[], // embedded in the app: GET /api/v1/signing-keys
   fingerprint: env.LICENTRIC_FINGERPRINT, // default: the salted OS machine id
   offlineCache: { path: env.LICENTRIC_CACHE ?? 'licentric-cache.json', gracePeriodSeconds: 7 * 86400 },
 });

@@ -26,7 +26,11 @@ HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Cryptography
 describe('machineId', () => {
   it('reads /etc/machine-id on Linux, then /var/lib/dbus/machine-id', async () => {
     const files: Record<string, string> = { '/var/lib/dbus/machine-id': 'dbus-id\n' };
-    const system = { ...base, platform: 'linux' as const, readFile: async (p: string) => files[p] ?? '' };
+    const system = {
+      ...base,
+      platform: 'linux' as const,
+      readFile: (p: string) => Promise.resolve(files[p] ?? ''),
+    };
     expect(await machineId({ system })).toEqual({ id: 'dbus-id', source: 'machine-id' });
     files['/etc/machine-id'] = '4c4c4544003957108052b4c04f384833\n';
     expect(await machineId({ system })).toEqual({
@@ -40,7 +44,10 @@ describe('machineId', () => {
     const system = {
       ...base,
       platform: 'darwin' as const,
-      run: async (command: string, args: string[]) => (calls.push([command, ...args].join(' ')), IOREG),
+      run: (command: string, args: string[]) => (
+        calls.push([command, ...args].join(' ')),
+        Promise.resolve(IOREG)
+      ),
     };
     expect(await machineId({ system })).toEqual({
       id: '5F3B1C2A-9D8E-4F70-A1B2-C3D4E5F60718',
@@ -50,7 +57,7 @@ describe('machineId', () => {
   });
 
   it('reads MachineGuid from the registry on Windows', async () => {
-    const system = { ...base, platform: 'win32' as const, run: async () => REG };
+    const system = { ...base, platform: 'win32' as const, run: () => Promise.resolve(REG) };
     expect(await machineId({ system })).toEqual({
       id: '0f8fad5b-d9cb-469f-a165-70867728950e',
       source: 'registry',
@@ -68,7 +75,7 @@ describe('machineId', () => {
 });
 
 describe('fingerprint', () => {
-  const system = { ...base, platform: 'win32' as const, run: async () => REG };
+  const system = { ...base, platform: 'win32' as const, run: () => Promise.resolve(REG) };
 
   it('is HMAC-SHA256(salt, machine id) in hex, stable across calls', async () => {
     const expected = createHmac('sha256', 'my-app')

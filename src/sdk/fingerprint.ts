@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { promisify } from 'node:util';
 
 /** Where the raw id came from; `fallback` is the hostname + MAC + platform mix used when the OS has no id. */
 export type MachineIdSource = 'machine-id' | 'ioreg' | 'registry' | 'fallback';
@@ -27,18 +28,15 @@ export interface FingerprintOptions {
   system?: Partial<FingerprintSystem>;
 }
 
+const execFileAsync = promisify(execFile);
 const DEFAULT_SALT = 'licentric';
 const LINUX_ID_FILES = ['/etc/machine-id', '/var/lib/dbus/machine-id'];
 
 const defaultSystem: FingerprintSystem = {
   platform: process.platform,
   readFile: (path) => readFile(path, 'utf8'),
-  run: (command, args) =>
-    new Promise((resolve, reject) =>
-      execFile(command, args, { timeout: 5000, windowsHide: true }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      ),
-    ),
+  run: async (command, args) =>
+    (await execFileAsync(command, args, { timeout: 5000, windowsHide: true, encoding: 'utf8' })).stdout,
   hostname: () => os.hostname(),
   macs: () =>
     Object.values(os.networkInterfaces())

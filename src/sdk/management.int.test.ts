@@ -122,7 +122,7 @@ describe('Licentric management client', () => {
     expect(missing.requestId).toMatch(/^[0-9A-Z]{26}$/);
 
     const invalid = await client.products
-      .create({ name: '', code: 'bad code!' } as never)
+      .create({ name: '', code: 'bad code!' })
       .catch((e: LicentricError) => e);
     expect(invalid).toMatchObject({ code: 'VALIDATION_ERROR', status: 400 });
     expect((invalid as LicentricError).details?.issues).toEqual(
