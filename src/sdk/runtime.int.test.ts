@@ -9,6 +9,7 @@ import { createTenant, type Tenant } from '../../tests/api.ts';
 import { createOfflineLicense, type OfflineLicenseOptions } from '../../tests/offline-fixtures.ts';
 import { freshClientIp, startRouteServer, type RouteServer } from '../../tests/route-server.ts';
 import type { Db } from '@/server/db.ts';
+import { GraceCache } from './grace-cache.ts';
 import { LicentricClient, type LicentricClientOptions, type PublicKeyInput } from './index.ts';
 
 let db: Db;
@@ -208,6 +209,30 @@ describe('LicentricClient offline grace', () => {
     }
     fs.writeFileSync(cachePath, 'not json');
     expect((await client.validate()).code).toBe('OFFLINE_CACHE_INVALID');
+  });
+
+  it('judges the cached answer by the clock: grace end, license expiry, clock turned back', async () => {
+    const expiresAt = new Date(Date.now() + 2 * 3600_000);
+    const { license, cachePath, client } = await setup({ license: { expiresAt } });
+    await client.activate();
+    const online = await client.validate();
+    expect(online.source).toBe('server');
+    const answeredAt = Date.parse(online.answeredAt ?? '');
+    const cache = new GraceCache(cachePath, license.key, keys);
+    const fingerprint = await client.fingerprint();
+    const at = (ms: number) => ({ gracePeriodSeconds: 3600, now: new Date(answeredAt + ms) });
+    const inGrace = await cache.read(fingerprint, at(3599_000));
+    expect(inGrace).toMatchObject({ ok: true });
+    expect(inGrace.ok && inGrace.graceEndsAt.getTime()).toBe(answeredAt + 3600_000);
+    expect(await cache.read(fingerprint, at(3600_000))).toMatchObject({ reason: 'OFFLINE_GRACE_EXPIRED' });
+    expect(await cache.read(fingerprint, at(-301_000))).toMatchObject({ reason: 'OFFLINE_CLOCK_ROLLBACK' });
+    const longGrace = { gracePeriodSeconds: 86400, now: expiresAt };
+    expect(await cache.read(fingerprint, longGrace)).toMatchObject({ reason: 'OFFLINE_LICENSE_EXPIRED' });
+    const early = await cache.read(fingerprint, { ...longGrace, now: new Date(answeredAt) });
+    expect(early.ok && early.graceEndsAt.toISOString()).toBe(expiresAt.toISOString());
+    expect(await cache.read('another-machine-0001', at(0))).toMatchObject({
+      reason: 'OFFLINE_CACHE_INVALID',
+    });
   });
 
   it('drops the cache when the server answers that the license is no longer valid', async () => {
