@@ -125,6 +125,27 @@ describe('LicentricClient online', () => {
     expect((await client.validate()).code).toBe('VALID');
   });
 
+  it('activates on validate({ activate }) and after a restart re-activates a machine that is gone', async () => {
+    const { client, license, fingerprint } = await setup({ policy: { requireHeartbeat: true } });
+    // FINGERPRINT_NOT_FOUND → activation → HEARTBEAT_REQUIRED → first heartbeat → VALID
+    const result = await client.validate({ activate: { name: 'Auto' } });
+    expect(result).toMatchObject({ valid: true, code: 'VALID', machine: { name: 'Auto' } });
+    const response = await fetch(`${server.url}/api/v1/machines/${result.machine?.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${tenant.liveKey}` },
+    });
+    expect(response.status).toBe(204);
+    const restarted = new LicentricClient({
+      baseUrl: server.url,
+      licenseKey: license.key,
+      publicKeys: keys,
+      fingerprint,
+    });
+    const { machine, reactivated } = await restarted.heartbeat();
+    expect(reactivated).toBe(true);
+    expect(machine.id).not.toBe(result.machine?.id);
+  });
+
   it('deactivates its machine and forgets the cached grant', async () => {
     const { client, cachePath } = await setup({ policy: { allowMachineTransfer: true } });
     await client.activate();

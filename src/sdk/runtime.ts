@@ -347,11 +347,13 @@ export class LicentricClient {
     return this.machineId;
   }
 
-  /** One heartbeat; when the machine is gone (404), activates it again. */
+  /** One heartbeat; when the machine is gone (404, or unknown to a validation), activates it again. */
   async heartbeat(
     activate: ActivateOptions = {},
   ): Promise<{ machine: RuntimeMachine; reactivated: boolean }> {
-    const id = await this.currentMachineId();
+    if (!this.machineId) await this.validate();
+    const id = this.machineId;
+    if (id === null) return { machine: await this.activate(activate), reactivated: true };
     try {
       const machine = (await this.signed({
         method: 'POST',
