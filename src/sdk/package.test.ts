@@ -1,4 +1,4 @@
-// @licentric/sdk as a user gets it: `npm pack` (which builds dist/ with tsc), install the tarball into a fresh
+// @licentric/sdk as a user gets it: build dist/ with tsc, `npm pack`, install the tarball into a fresh
 // folder, import it from plain ESM and type-check a strict TypeScript consumer against its declarations.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,7 +65,10 @@ export async function shippedApp(): Promise<boolean> {
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-sdk-pack-'));
-  const output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+  // Build explicitly (what `prepack` does), so the test does not depend on npm's ignore-scripts setting.
+  fs.rmSync(path.join(sdkDir, 'dist'), { recursive: true, force: true });
+  execFileSync(tsc, ['-p', path.join(sdkDir, 'tsconfig.json')], { stdio: 'pipe' });
+  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
     cwd: sdkDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
