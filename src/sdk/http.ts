@@ -100,7 +100,8 @@ export class Transport {
 
   constructor(options: TransportOptions) {
     if (!/^https?:\/\//.test(options.baseUrl)) throw new TypeError('baseUrl must be an http(s) URL');
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    // The server's origin (and any mount path); a trailing /api/v1 is accepted and dropped.
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
     this.options = {
       maxRetries: options.maxRetries ?? 2,
       maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,

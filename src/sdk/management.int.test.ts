@@ -133,6 +133,8 @@ describe('Licentric management client', () => {
     const readOnly = new Licentric({ apiKey: scoped.liveKey, baseUrl: server.url });
     await expect(newProductWith(readOnly)).rejects.toMatchObject({ code: 'FORBIDDEN', status: 403 });
     expect(() => new Licentric({ apiKey: 'nope', baseUrl: server.url })).toThrow(TypeError);
+    const withPrefix = new Licentric({ apiKey: tenant.liveKey, baseUrl: `${server.url}/api/v1/` });
+    expect((await withPrefix.signingKeys.list()).length).toBeGreaterThan(0);
   });
 
   it('sends an Idempotency-Key with every POST, and honours one given', async () => {
