@@ -99,6 +99,12 @@ export const envSchema = z.object({
     .describe(
       'Public URL for sign-in callbacks when it differs from LICENTRIC_BASE_URL; unset: LICENTRIC_BASE_URL.',
     ),
+  STRIPE_API_BASE: z
+    .url()
+    .default('https://api.stripe.com')
+    .describe(
+      'Stripe API address for the look-ups of the Stripe integration (line items, subscriptions); tests point it at a local stand-in.',
+    ),
   PORTAL_DEACTIVATIONS_PER_DAY: z.coerce
     .number()
     .int()

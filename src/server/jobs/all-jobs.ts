@@ -7,3 +7,4 @@ import './webhook-deliver.ts';
 import './webhook-prune.ts';
 import './idempotency-prune.ts';
 import './portal-token-prune.ts';
+import './stripe-suspend-due.ts';

@@ -25,6 +25,11 @@ function fromAddress(): string {
   return `Licentric <no-reply@${host.includes('.') ? host : 'localhost.localdomain'}>`;
 }
 
+/** Sends one message through the deployment's mail server (SMTP_URL must be set; see isPortalEmailEnabled). */
+export async function sendMail(message: { to: string; subject: string; text: string; html: string }) {
+  await transport().sendMail({ from: fromAddress(), ...message });
+}
+
 export interface LoginLinkMail {
   to: string;
   vendorName: string;
@@ -48,14 +53,16 @@ export async function sendLoginLinkMail(mail: LoginLinkMail): Promise<void> {
     `The link works once and expires in ${mail.expiresInMinutes} minutes.`,
     'If you did not ask for it, you can ignore this email: nothing changes until the link is used.',
   ].join('\n');
-  const escaped = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const html = `<p>Hello,</p>
-<p>Someone (hopefully you) asked to sign in to the license portal of <strong>${escaped(mail.vendorName)}</strong>${testNote}.</p>
-<p><a href="${escaped(mail.link)}">Sign in to your licenses</a></p>
+<p>Someone (hopefully you) asked to sign in to the license portal of <strong>${escapeHtml(mail.vendorName)}</strong>${testNote}.</p>
+<p><a href="${escapeHtml(mail.link)}">Sign in to your licenses</a></p>
 <p>The link works once and expires in ${mail.expiresInMinutes} minutes. If you did not ask for it, you can ignore this email.</p>`;
-  await transport().sendMail({ from: fromAddress(), to: mail.to, subject, text, html });
+  await sendMail({ to: mail.to, subject, text, html });
 }
+
+/** Text safe inside HTML (element content and quoted attributes). */
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Forget the cached transport (tests that change SMTP_URL). */
 export function resetPortalMailForTests(): void {

@@ -148,7 +148,7 @@ function decodePathSegment(segment: string): string | null {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as text: at most MAX_BODY_BYTES, and valid UTF-8 (no silent U+FFFD replacement). */
-async function readBody(request: Request): Promise<string> {
+export async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);

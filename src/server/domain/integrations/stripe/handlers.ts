@@ -1,0 +1,486 @@
+// What each Stripe event does to a license. Every change goes through the license lifecycle functions (so
+// events, webhooks and the audit log fire as usual, actor `stripe`). Order-independent: each handler decides from
+// the license's current state and the event's `created`, kept per license in its StripeLicenseLink.
+import type Stripe from 'stripe';
+import type { DomainContext } from '@/server/context.ts';
+import { AppError } from '@/server/errors.ts';
+import { baseUrl } from '@/env.ts';
+import {
+  createLicense,
+  getLicense,
+  reinstateLicense,
+  renewLicense,
+  revokeLicense,
+  suspendLicense,
+  updateLicense,
+  type LicenseView,
+} from '@/server/domain/licenses/licenses.ts';
+import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/portal/mail.ts';
+import type { StripeLicenseLink } from '@/generated/prisma/client.ts';
+import { scope } from '@/server/context.ts';
+import { findMappedPrice, type OpenConnection } from './connection.ts';
+import { stripeId, type StripeLookups } from './stripe-api.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface HandlerResult {
+  status: 'processed' | 'ignored';
+  outcome: string;
+  licenseId?: string | null;
+}
+
+export interface HandlerInput {
+  ctx: DomainContext;
+  connection: OpenConnection;
+  lookups: StripeLookups;
+  event: Stripe.Event;
+  /** The event's `created`: the order handlers compare against, whatever the arrival order. */
+  created: Date;
+  now: Date;
+}
+
+const ignored = (outcome: string, licenseId: string | null = null): HandlerResult => ({
+  status: 'ignored',
+  outcome,
+  licenseId,
+});
+const fromUnix = (seconds: number) => new Date(seconds * 1000);
+const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : 'never');
+
+/** Routes an event to its handler; types without one are recorded and ignored. */
+export function handleStripeEvent(input: HandlerInput): Promise<HandlerResult> {
+  const { event } = input;
+  switch (event.type) {
+    case 'checkout.session.completed':
+      return onCheckoutCompleted(input, event.data.object);
+    case 'invoice.paid':
+      return onInvoicePaid(input, event.data.object);
+    case 'invoice.payment_failed':
+      return onInvoicePaymentFailed(input, event.data.object);
+    case 'customer.subscription.updated':
+      return onSubscriptionUpdated(input, event.data.object);
+    case 'customer.subscription.deleted':
+      return onSubscriptionDeleted(input, event.data.object);
+    case 'charge.refunded':
+      return onChargeRefunded(input, event.data.object);
+    case 'charge.dispute.created':
+      return onDisputeCreated(input, event.data.object);
+    default:
+      return Promise.resolve(
+        ignored(
+          (event.type as string) === TEST_EVENT_TYPE
+            ? 'Test event: the signature verified, the connection works'
+            : `Event type ${event.type} is not handled`,
+        ),
+      );
+  }
+}
+
+/** The type of the dashboard's "send a test event" check. */
+export const TEST_EVENT_TYPE = 'licentric.test';
+
+// ------------------------------------------------------------------------------------------------ helpers
+
+async function linkBy(
+  ctx: DomainContext,
+  where: Partial<Pick<StripeLicenseLink, 'subscriptionId' | 'checkoutSessionId'>>,
+) {
+  return ctx.db.stripeLicenseLink.findFirst({ where: { ...scope(ctx), ...where } });
+}
+
+function updateLink(ctx: DomainContext, link: StripeLicenseLink, data: Partial<StripeLicenseLink>) {
+  return ctx.db.stripeLicenseLink.update({ where: { id: link.id }, data });
+}
+
+/** The linked license, or null when it was deleted meanwhile. */
+async function licenseOf(ctx: DomainContext, link: StripeLicenseLink): Promise<LicenseView | null> {
+  try {
+    return await getLicense(ctx, link.licenseId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+const laterOf = (a: Date | null, b: Date) => (a && a > b ? a : b);
+
+/** The subscription's first item: its price and current period (the period lives on items in current API versions). */
+function subscriptionItem(subscription: Stripe.Subscription) {
+  const item = subscription.items.data[0];
+  return { priceId: item?.price.id ?? null, periodEnd: item ? fromUnix(item.current_period_end) : null };
+}
+
+/** When a cancelled subscription stops: at its period end (`cancel_at_period_end`) or at `cancel_at`. */
+function cancelAt(subscription: Stripe.Subscription): Date | null {
+  const { periodEnd } = subscriptionItem(subscription);
+  if (subscription.cancel_at_period_end && periodEnd) return periodEnd;
+  return subscription.cancel_at ? fromUnix(subscription.cancel_at) : null;
+}
+
+/** The subscription an invoice belongs to (current API: `parent.subscription_details.subscription`). */
+function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
+  return stripeId(invoice.parent?.subscription_details?.subscription);
+}
+
+// ------------------------------------------------------------------------------------------------ checkout
+
+async function onCheckoutCompleted(
+  h: HandlerInput,
+  session: Stripe.Checkout.Session,
+): Promise<HandlerResult> {
+  const { ctx } = h;
+  if (session.mode === 'setup') return ignored('A setup-mode Checkout Session sells nothing');
+  if (session.payment_status === 'unpaid')
+    return ignored('The payment is not complete yet (asynchronous payment method): no license');
+  const existing = await linkBy(ctx, { checkoutSessionId: session.id });
+  if (existing) return ignored(`Already provisioned: license ${existing.licenseId}`, existing.licenseId);
+
+  const subscriptionId = stripeId(session.subscription);
+  const subscription = subscriptionId ? await h.lookups.subscription(subscriptionId) : null;
+  const metadataPrice = session.metadata?.price_id;
+  const priceIds = metadataPrice
+    ? [metadataPrice]
+    : subscription
+      ? subscription.items.data.map((item) => item.price.id)
+      : await h.lookups.checkoutPriceIds(session.id);
+  const mapped = await findMappedPrice(ctx, priceIds);
+  if (!mapped)
+    return ignored(
+      priceIds.length
+        ? `Unmapped price ${priceIds.join(', ')}: no license (map it in Settings → Stripe, then replay this event)`
+        : 'The session names no price: no license',
+    );
+
+  const email = session.customer_details?.email ?? session.customer_email ?? null;
+  const name = session.customer_details?.name ?? null;
+  const ids = {
+    stripeCustomerId: stripeId(session.customer),
+    stripeSubscriptionId: subscriptionId,
+    stripeCheckoutSessionId: session.id,
+    stripePriceId: mapped.mapping.priceId,
+  };
+  const periodEnd = subscription ? subscriptionItem(subscription).periodEnd : null;
+  const ending = subscription ? cancelAt(subscription) : null;
+  // a crash between the license and its link must not sell twice: a license carrying this session id is reused
+  const orphan = await ctx.db.license.findFirst({
+    where: {
+      ...scope(ctx),
+      deletedAt: null,
+      metadata: { path: ['stripeCheckoutSessionId'], equals: session.id },
+    },
+    select: { id: true },
+  });
+  const entitlements = await ctx.db.entitlement.findMany({
+    where: { ...scope(ctx), deletedAt: null, code: { in: mapped.mapping.entitlementCodes } },
+    select: { id: true },
+  });
+  const license = orphan
+    ? await getLicense(ctx, orphan.id)
+    : await createLicense(ctx, {
+        productId: mapped.policy.productId,
+        policyId: mapped.policy.id,
+        userEmail: email,
+        userName: name,
+        entitlementIds: entitlements.map((e) => e.id),
+        metadata: Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== null)),
+        ...(ending
+          ? { expiresAt: ending }
+          : periodEnd
+            ? { expiresAt: new Date(periodEnd.getTime() + h.connection.row.renewGraceDays * DAY_MS) }
+            : {}),
+      });
+  await ctx.db.stripeLicenseLink.create({
+    data: {
+      ...scope(ctx),
+      licenseId: license.id,
+      checkoutSessionId: session.id,
+      customerId: ids.stripeCustomerId,
+      subscriptionId,
+      paymentIntentId: stripeId(session.payment_intent),
+      priceId: mapped.mapping.priceId,
+      // the subscription was read now: subscription events created before this moment are older news
+      subscriptionAt: subscription ? h.now : null,
+      endedAt: subscription?.status === 'canceled' ? h.now : null,
+    },
+  });
+  const mailed = email ? await mailLicense(ctx, license, email) : 'no customer email';
+  return {
+    status: 'processed',
+    outcome: `Created license ${license.id} on policy “${mapped.policy.name}” (price ${mapped.mapping.priceId}) for ${email ?? 'an unknown customer'}, expires ${day(license.expiresAt)}; ${mailed}`,
+    licenseId: license.id,
+  };
+}
+
+/** The key and the portal link to the buyer, when SMTP is set; the outcome says what happened. */
+async function mailLicense(ctx: DomainContext, license: LicenseView, to: string): Promise<string> {
+  if (!isPortalEmailEnabled()) return 'no email sent (SMTP_URL is not set)';
+  const account = await ctx.db.account.findUnique({ where: { id: ctx.accountId }, select: { name: true } });
+  const vendor = account?.name ?? 'your vendor';
+  const portal = `${baseUrl()}/portal/login`;
+  const testNote = ctx.environment === 'test' ? ' (test environment)' : '';
+  try {
+    await sendMail({
+      to,
+      subject: `Your license key from ${vendor}${testNote}`,
+      text: [
+        'Hello,',
+        '',
+        `Thank you for your purchase from ${vendor}${testNote}. Your license key:`,
+        '',
+        license.key,
+        '',
+        `See your license and manage your machines at ${portal}`,
+      ].join('\n'),
+      html: `<p>Hello,</p>
+<p>Thank you for your purchase from <strong>${escapeHtml(vendor)}</strong>${testNote}. Your license key:</p>
+<p><code>${escapeHtml(license.key)}</code></p>
+<p><a href="${escapeHtml(portal)}">See your license and manage your machines</a></p>`,
+    });
+    return `key emailed to ${to}`;
+  } catch (error) {
+    console.warn(`[licentric] stripe: license email to ${to} failed:`, error);
+    return `the email to ${to} failed (${error instanceof Error ? error.message : 'unknown error'})`;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ invoices
+
+/** The linked license of a subscription, or the reason there is nothing to do. */
+async function subscriptionLicense(
+  h: HandlerInput,
+  subscriptionId: string | null,
+): Promise<{ skip: HandlerResult } | { link: StripeLicenseLink; license: LicenseView }> {
+  if (!subscriptionId) return { skip: ignored('Not a subscription invoice') };
+  const link = await linkBy(h.ctx, { subscriptionId });
+  if (!link)
+    return {
+      skip: ignored(
+        `No license follows subscription ${subscriptionId} yet (its checkout will apply the subscription’s current state)`,
+      ),
+    };
+  const license = await licenseOf(h.ctx, link);
+  if (!license) return { skip: ignored(`License ${link.licenseId} was deleted`, link.licenseId) };
+  return { link, license };
+}
+
+async function onInvoicePaid(h: HandlerInput, invoice: Stripe.Invoice): Promise<HandlerResult> {
+  const found = await subscriptionLicense(h, invoiceSubscriptionId(invoice));
+  if ('skip' in found) return found.skip;
+  const { ctx } = h;
+  const { link } = found;
+  let license = found.license;
+  if (link.endedAt) return ignored('The subscription has ended: not renewed', license.id);
+  const done: string[] = [];
+  const supersedesFailure = !link.failedAt || h.created >= link.failedAt;
+  if (license.status === 'suspended' && link.suspendedForNonPayment && supersedesFailure) {
+    license = await reinstateLicense(ctx, license.id);
+    done.push('reinstated (was suspended for non-payment)');
+  }
+  const periodEnd = Math.max(0, ...invoice.lines.data.map((line) => line.period.end));
+  const target = periodEnd ? new Date(periodEnd * 1000 + h.connection.row.renewGraceDays * DAY_MS) : null;
+  const current = license.expiresAt ? new Date(license.expiresAt) : null;
+  if (!target) done.push('the invoice names no period');
+  else if (!current) done.push('perpetual license: no renewal needed');
+  else if (target <= current || target <= h.now) done.push(`already valid until ${day(current)}`);
+  else if (license.status === 'active' || license.status === 'expired') {
+    license = await renewLicense(ctx, license.id, { expiresAt: target });
+    done.push(`renewed until ${day(target)}`);
+  } else if (license.status === 'suspended') {
+    license = await updateLicense(ctx, license.id, { expiresAt: target });
+    done.push(`expiry moved to ${day(target)}; stays suspended (not suspended for non-payment)`);
+  } else done.push(`license is ${license.status}: not renewed`);
+  await updateLink(ctx, link, {
+    paidAt: laterOf(link.paidAt, h.created),
+    ...(supersedesFailure ? { suspendDueAt: null, suspendedForNonPayment: false } : {}),
+  });
+  return {
+    status: 'processed',
+    outcome: `Invoice ${invoice.id} paid: ${done.join('; ')}`,
+    licenseId: license.id,
+  };
+}
+
+async function onInvoicePaymentFailed(h: HandlerInput, invoice: Stripe.Invoice): Promise<HandlerResult> {
+  const found = await subscriptionLicense(h, invoiceSubscriptionId(invoice));
+  if ('skip' in found) return found.skip;
+  const { ctx } = h;
+  const { link, license } = found;
+  if (link.paidAt && h.created <= link.paidAt)
+    return ignored('A later payment already succeeded: not suspended', license.id);
+  const due = new Date(h.created.getTime() + h.connection.row.paymentFailedGraceHours * HOUR_MS);
+  const failedAt = laterOf(link.failedAt, h.created);
+  if (due > h.now) {
+    const suspendDueAt = link.suspendDueAt && link.suspendDueAt < due ? link.suspendDueAt : due;
+    await updateLink(ctx, link, { failedAt, suspendDueAt });
+    return {
+      status: 'processed',
+      outcome: `Payment failed: suspension due ${suspendDueAt.toISOString()} unless an invoice is paid first`,
+      licenseId: license.id,
+    };
+  }
+  await updateLink(ctx, link, { failedAt, suspendDueAt: null });
+  const outcome = await suspendForNonPayment(ctx, link, license);
+  return { status: 'processed', outcome: `Payment failed: ${outcome}`, licenseId: license.id };
+}
+
+/** Suspends (active or expired) and marks the suspension as ours, so a paid invoice reinstates it. */
+export async function suspendForNonPayment(
+  ctx: DomainContext,
+  link: StripeLicenseLink,
+  license: Pick<LicenseView, 'id' | 'status'>,
+): Promise<string> {
+  if (license.status !== 'active' && license.status !== 'expired')
+    return `license is ${license.status}: unchanged`;
+  await suspendLicense(ctx, license.id);
+  await ctx.db.stripeLicenseLink.update({ where: { id: link.id }, data: { suspendedForNonPayment: true } });
+  return 'license suspended for non-payment';
+}
+
+// ------------------------------------------------------------------------------------------------ subscriptions
+
+async function onSubscriptionUpdated(
+  h: HandlerInput,
+  subscription: Stripe.Subscription,
+): Promise<HandlerResult> {
+  const found = await subscriptionLicense(h, subscription.id);
+  if ('skip' in found) return found.skip;
+  const { ctx } = h;
+  const { link } = found;
+  let license = found.license;
+  if (link.endedAt) return ignored('The subscription has ended', license.id);
+  if (link.subscriptionAt && h.created < link.subscriptionAt)
+    return ignored('Stale: a newer state of the subscription was already applied', license.id);
+  const done: string[] = [];
+  const { priceId, periodEnd } = subscriptionItem(subscription);
+  const changes: { policyId?: string; expiresAt?: Date } = {};
+  if (priceId && priceId !== link.priceId) {
+    const mapped = await findMappedPrice(ctx, [priceId]);
+    if (!mapped) done.push(`price changed to unmapped ${priceId}: policy unchanged`);
+    else if (mapped.policy.productId !== license.productId)
+      done.push(`price ${priceId} maps to a policy of another product: policy unchanged`);
+    else if (mapped.policy.id !== license.policyId) {
+      changes.policyId = mapped.policy.id;
+      done.push(`moved to policy “${mapped.policy.name}” (price ${priceId})`);
+    }
+  }
+  const ending = cancelAt(subscription);
+  const current = license.expiresAt ? new Date(license.expiresAt) : null;
+  if (ending && ending > h.now) {
+    if (current?.getTime() !== ending.getTime()) {
+      changes.expiresAt = ending;
+      done.push(`cancelled: expires at the period end ${day(ending)}`);
+    }
+  } else if (periodEnd && current && !ending) {
+    // not (or no longer) cancelling: valid through the period plus grace, never shortened
+    const target = new Date(periodEnd.getTime() + h.connection.row.renewGraceDays * DAY_MS);
+    if (target > current && target > h.now && license.status !== 'expired') {
+      changes.expiresAt = target;
+      done.push(`valid until ${day(target)}`);
+    }
+  }
+  if (
+    (changes.policyId || changes.expiresAt) &&
+    (license.status === 'revoked' || license.status === 'banned')
+  )
+    return ignored(`License is ${license.status}: unchanged`, license.id);
+  if (changes.policyId || changes.expiresAt) license = await updateLicense(ctx, license.id, changes);
+  await updateLink(ctx, link, {
+    subscriptionAt: h.created,
+    ...(priceId && changes.policyId ? { priceId } : {}),
+  });
+  if (done.length === 0) done.push(`status ${subscription.status}: nothing to change`);
+  return { status: 'processed', outcome: `Subscription updated: ${done.join('; ')}`, licenseId: license.id };
+}
+
+async function onSubscriptionDeleted(
+  h: HandlerInput,
+  subscription: Stripe.Subscription,
+): Promise<HandlerResult> {
+  const found = await subscriptionLicense(h, subscription.id);
+  if ('skip' in found) return found.skip;
+  const { ctx } = h;
+  const { link, license } = found;
+  if (link.endedAt) return ignored('Already ended', license.id);
+  const action = h.connection.row.onSubscriptionDeleted;
+  let outcome: string;
+  if (license.status === 'revoked' || license.status === 'banned')
+    outcome = `license is ${license.status}: unchanged`;
+  else if (action === 'revoke') {
+    await revokeLicense(ctx, license.id);
+    outcome = 'license revoked';
+  } else if (license.status === 'expired') outcome = 'license already expired';
+  else {
+    const expired = await updateLicense(ctx, license.id, { expiresAt: h.now });
+    outcome =
+      license.status === 'suspended' ? 'expiry set to now (stays suspended)' : `license ${expired.status}`;
+  }
+  await updateLink(ctx, link, { endedAt: h.created, suspendDueAt: null, subscriptionAt: h.created });
+  return { status: 'processed', outcome: `Subscription cancelled: ${outcome}`, licenseId: license.id };
+}
+
+// ------------------------------------------------------------------------------------------------ refunds, disputes
+
+/** The license a payment paid for: by payment intent (one-off checkouts), else the customer's only license. */
+async function chargedLicense(
+  h: HandlerInput,
+  paymentIntentId: string | null,
+  customerId: string | null,
+): Promise<{ skip: HandlerResult } | { link: StripeLicenseLink }> {
+  const { ctx } = h;
+  if (paymentIntentId) {
+    const link = await ctx.db.stripeLicenseLink.findFirst({ where: { ...scope(ctx), paymentIntentId } });
+    if (link) return { link };
+  }
+  if (!customerId) return { skip: ignored('No license was sold with this payment') };
+  const links = await ctx.db.stripeLicenseLink.findMany({ where: { ...scope(ctx), customerId }, take: 2 });
+  if (links.length === 0) return { skip: ignored(`No license belongs to customer ${customerId}`) };
+  if (links.length > 1)
+    return {
+      skip: ignored(
+        `Customer ${customerId} has several licenses: act on the right one by hand in the dashboard`,
+      ),
+    };
+  return { link: links[0]! };
+}
+
+async function chargeback(h: HandlerInput, what: string, link: StripeLicenseLink): Promise<HandlerResult> {
+  const license = await licenseOf(h.ctx, link);
+  if (!license) return ignored(`License ${link.licenseId} was deleted`, link.licenseId);
+  const action = h.connection.row.onRefundOrDispute;
+  let outcome: string;
+  if (action === 'revoke' && license.status !== 'revoked' && license.status !== 'banned') {
+    await revokeLicense(h.ctx, license.id);
+    outcome = 'license revoked';
+  } else if (action === 'suspend' && (license.status === 'active' || license.status === 'expired')) {
+    await suspendLicense(h.ctx, license.id);
+    // a vendor decision now: a later paid invoice does not lift it
+    await updateLink(h.ctx, link, { suspendedForNonPayment: false, suspendDueAt: null });
+    outcome = 'license suspended';
+  } else outcome = `license is ${license.status}: unchanged`;
+  return { status: 'processed', outcome: `${what}: ${outcome}`, licenseId: license.id };
+}
+
+async function onChargeRefunded(h: HandlerInput, charge: Stripe.Charge): Promise<HandlerResult> {
+  if (!charge.refunded && charge.amount_refunded < charge.amount)
+    return ignored(`Partial refund (${charge.amount_refunded} of ${charge.amount}): license unchanged`);
+  const found = await chargedLicense(h, stripeId(charge.payment_intent), stripeId(charge.customer));
+  if ('skip' in found) return found.skip;
+  return chargeback(h, `Charge ${charge.id} fully refunded`, found.link);
+}
+
+async function onDisputeCreated(h: HandlerInput, dispute: Stripe.Dispute): Promise<HandlerResult> {
+  const paymentIntentId = stripeId(dispute.payment_intent);
+  let customerId: string | null = null;
+  const byIntent = paymentIntentId
+    ? await h.ctx.db.stripeLicenseLink.findFirst({ where: { ...scope(h.ctx), paymentIntentId } })
+    : null;
+  if (!byIntent) {
+    const charge =
+      typeof dispute.charge === 'string' ? await h.lookups.charge(dispute.charge) : dispute.charge;
+    customerId = stripeId(charge.customer);
+  }
+  const found = byIntent ? { link: byIntent } : await chargedLicense(h, null, customerId);
+  if ('skip' in found) return found.skip;
+  return chargeback(h, `Dispute ${dispute.id} opened`, found.link);
+}
