@@ -12,7 +12,6 @@ import { assertSafeInput } from '@/server/input-guard.ts';
 import { randomToken } from '@/lib/crypto.ts';
 import { getLicense } from '@/server/domain/licenses/licenses.ts';
 import type { StripeEvent } from '@/generated/prisma/client.ts';
-import type { Environment } from '@/generated/prisma/enums.ts';
 import { openStripeConnection, stripeWebhookUrl, type OpenConnection } from './connection.ts';
 import { handleStripeEvent, suspendForNonPayment, TEST_EVENT_TYPE, type HandlerResult } from './handlers.ts';
 import { signStripePayload, stripeLookups, verifyStripeEvent } from './stripe-api.ts';
@@ -299,7 +298,7 @@ export async function suspendDueStripeLicenses(db: Db, now: Date, batch = 100): 
     const ctx: DomainContext = {
       db,
       accountId: link.accountId,
-      environment: link.environment as Environment,
+      environment: link.environment,
       actor: stripeActor(null),
     };
     try {

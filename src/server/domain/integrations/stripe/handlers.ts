@@ -308,7 +308,9 @@ async function onInvoicePaymentFailed(h: HandlerInput, invoice: Stripe.Invoice):
   const { link, license } = found;
   if (link.paidAt && h.created <= link.paidAt)
     return ignored('A later payment already succeeded: not suspended', license.id);
-  const due = new Date(h.created.getTime() + h.connection.row.paymentFailedGraceHours * HOUR_MS);
+  // the grace runs from the failure (a clock ahead of ours counts from now)
+  const failure = Math.min(h.created.getTime(), h.now.getTime());
+  const due = new Date(failure + h.connection.row.paymentFailedGraceHours * HOUR_MS);
   const failedAt = laterOf(link.failedAt, h.created);
   if (due > h.now) {
     const suspendDueAt = link.suspendDueAt && link.suspendDueAt < due ? link.suspendDueAt : due;
