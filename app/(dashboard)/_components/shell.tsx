@@ -48,6 +48,7 @@ const NAV: Array<{ section?: string; href: string; label: string; icon: string }
   { href: '/dashboard/api-keys', label: 'API keys', icon: '◇' },
   { href: '/dashboard/audit-log', label: 'Audit log', icon: '≣' },
   { section: 'Account', href: '/dashboard/settings', label: 'Settings', icon: '⚙' },
+  { href: '/dashboard/stripe', label: 'Stripe', icon: '$' },
 ];
 
 function isActive(pathname: string, href: string): boolean {

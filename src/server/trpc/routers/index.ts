@@ -10,6 +10,7 @@ import { machinesRouter } from './machines.ts';
 import { policiesRouter } from './policies.ts';
 import { productsRouter } from './products.ts';
 import { signingKeysRouter } from './signing-keys.ts';
+import { stripeRouter } from './stripe.ts';
 import { webhooksRouter } from './webhooks.ts';
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   policies: policiesRouter,
   products: productsRouter,
   signingKeys: signingKeysRouter,
+  stripe: stripeRouter,
   webhooks: webhooksRouter,
 });
 

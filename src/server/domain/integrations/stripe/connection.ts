@@ -7,6 +7,8 @@ import { decrypt, encrypt } from '@/lib/crypto.ts';
 import { masterKey } from '@/server/secrets.ts';
 import { baseUrl } from '@/env.ts';
 import { iso } from '@/server/domain/shared/schemas.ts';
+import { writeEvent } from '@/server/domain/events/write-event.ts';
+import type { Tx } from '@/server/db.ts';
 import type { StripeConnection, StripePriceMapping } from '@/generated/prisma/client.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 
@@ -120,12 +122,20 @@ export async function connectStripe(
           apiKeyHint: apiKey === null ? null : apiKey.slice(-4),
         }),
   };
-  const row = await ctx.db.stripeConnection.upsert({
-    where: { accountId_environment: scope(ctx) },
-    create: { ...scope(ctx), ...secrets, ...settings },
-    update: { ...secrets, ...settings },
+  return ctx.db.$transaction(async (tx) => {
+    const row = await tx.stripeConnection.upsert({
+      where: { accountId_environment: scope(ctx) },
+      create: { ...scope(ctx), ...secrets, ...settings },
+      update: { ...secrets, ...settings },
+    });
+    return audit(tx, ctx, 'stripe.connected', row.id, toConnectionView(ctx, row));
   });
-  return toConnectionView(ctx, row);
+}
+
+/** The audit-log row of a change to the integration (the view never holds the secret or the key). */
+async function audit<V>(tx: Tx, ctx: DomainContext, type: string, resourceId: string, view: V): Promise<V> {
+  await writeEvent(tx, ctx, { type, resourceType: 'stripe_connection', resourceId, data: view });
+  return view;
 }
 
 export async function updateStripeSettings(
@@ -133,14 +143,22 @@ export async function updateStripeSettings(
   input: z.input<typeof stripeSettingsInput>,
 ): Promise<StripeConnectionView> {
   const settings = stripeSettingsInput.parse(input);
-  const { count } = await ctx.db.stripeConnection.updateMany({ where: scope(ctx), data: settings });
-  if (count === 0) throw notFound('Stripe connection');
-  return getStripeConnection(ctx);
+  return ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.stripeConnection.updateMany({ where: scope(ctx), data: settings });
+    if (count === 0) throw notFound('Stripe connection');
+    const row = await tx.stripeConnection.findUniqueOrThrow({ where: { accountId_environment: scope(ctx) } });
+    return audit(tx, ctx, 'stripe.settings_updated', row.id, toConnectionView(ctx, row));
+  });
 }
 
 /** Forgets the secret and key; mappings, links and the event log stay (reconnecting picks them up again). */
 export async function disconnectStripe(ctx: DomainContext): Promise<void> {
-  await ctx.db.stripeConnection.deleteMany({ where: scope(ctx) });
+  await ctx.db.$transaction(async (tx) => {
+    const row = await tx.stripeConnection.findUnique({ where: { accountId_environment: scope(ctx) } });
+    if (!row) throw notFound('Stripe connection');
+    await tx.stripeConnection.delete({ where: { id: row.id } });
+    await audit(tx, ctx, 'stripe.disconnected', row.id, toConnectionView(ctx, null));
+  });
 }
 
 /** The connection row with its secrets in clear, for the receiver and the API client (never returned to a UI). */
@@ -227,17 +245,24 @@ export async function setPriceMapping(
     throw new AppError('NOT_FOUND', `Entitlement(s) not found: ${missing.join(', ')}`, {
       entitlementCodes: missing,
     });
-  const row = await ctx.db.stripePriceMapping.upsert({
-    where: { accountId_environment_priceId: { ...scope(ctx), priceId: data.priceId } },
-    create: { ...scope(ctx), priceId: data.priceId, policyId: policy.id, entitlementCodes: codes },
-    update: { policyId: policy.id, entitlementCodes: codes },
+  return ctx.db.$transaction(async (tx) => {
+    const row = await tx.stripePriceMapping.upsert({
+      where: { accountId_environment_priceId: { ...scope(ctx), priceId: data.priceId } },
+      create: { ...scope(ctx), priceId: data.priceId, policyId: policy.id, entitlementCodes: codes },
+      update: { policyId: policy.id, entitlementCodes: codes },
+    });
+    const view = toMappingView({ ...row, policyName: policy.name, productName: policy.product.name });
+    return audit(tx, ctx, 'stripe.price_mapped', row.id, view);
   });
-  return toMappingView({ ...row, policyName: policy.name, productName: policy.product.name });
 }
 
 export async function deletePriceMapping(ctx: DomainContext, id: string): Promise<void> {
-  const { count } = await ctx.db.stripePriceMapping.deleteMany({ where: { id, ...scope(ctx) } });
-  if (count === 0) throw notFound('Price mapping');
+  await ctx.db.$transaction(async (tx) => {
+    const row = await tx.stripePriceMapping.findFirst({ where: { id, ...scope(ctx) } });
+    if (!row) throw notFound('Price mapping');
+    await tx.stripePriceMapping.delete({ where: { id } });
+    await audit(tx, ctx, 'stripe.price_unmapped', id, { id, priceId: row.priceId, policyId: row.policyId });
+  });
 }
 
 /** The first of `priceIds` that is mapped to a live policy, with that policy. */
