@@ -63,6 +63,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       LICENTRIC_BASE_URL: baseURL,
       WEBHOOKS_ALLOW_PRIVATE_URLS: 'true',
+      // no test reaches Stripe: its API look-ups go to a closed local port
+      STRIPE_API_BASE: 'http://127.0.0.1:9',
       ...(process.env.E2E_DATA_DIR ? { LICENTRIC_DATA_DIR: process.env.E2E_DATA_DIR } : {}),
     },
   },

@@ -7,5 +7,7 @@ export function applyTestEnv(dataDir?: string): void {
   process.env.LICENTRIC_MASTER_KEY ||= TEST_MASTER_KEY;
   process.env.AUTH_SECRET ||= 'licentric-test-auth-secret';
   process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = 'true';
+  // no test reaches Stripe: a closed local port unless a test starts its stand-in (tests/stripe/stand-in.ts)
+  process.env.STRIPE_API_BASE ||= 'http://127.0.0.1:9';
   if (dataDir) process.env.LICENTRIC_DATA_DIR = dataDir;
 }

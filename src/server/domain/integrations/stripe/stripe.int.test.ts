@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env.STRIPE_API_BASE;
+  process.env.STRIPE_API_BASE = 'http://127.0.0.1:9';
   resetEnvForTests();
   await standIn.close();
 });
