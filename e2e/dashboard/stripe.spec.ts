@@ -64,25 +64,23 @@ test('a vendor connects Stripe, maps a price, and a checkout creates the license
 
   // Stripe delivers a completed checkout naming the price in its metadata
   const livemode = url.endsWith('/live');
+  const session: Partial<Omit<Stripe.Checkout.Session, 'customer_details'>> & {
+    customer_details: Partial<Stripe.Checkout.Session.CustomerDetails>;
+  } = {
+    id: `cs_e2e${unique}`,
+    object: 'checkout.session',
+    mode: 'payment',
+    payment_status: 'paid',
+    metadata: { price_id: price },
+    customer_details: { email: `buyer-${unique}@example.com`, name: 'E2E Buyer' },
+  };
   const payload = JSON.stringify({
     id: `evt_e2e${unique}`,
     object: 'event',
     type: 'checkout.session.completed',
     created: Math.floor(Date.now() / 1000),
     livemode,
-    data: {
-      object: {
-        id: `cs_e2e${unique}`,
-        object: 'checkout.session',
-        mode: 'payment',
-        payment_status: 'paid',
-        metadata: { price_id: price },
-        customer_details: {
-          email: `buyer-${unique}@example.com`,
-          name: 'E2E Buyer',
-        } satisfies Partial<Stripe.Checkout.Session.CustomerDetails>,
-      } satisfies Partial<Stripe.Checkout.Session>,
-    },
+    data: { object: session },
   });
   const response = await fetch(url, {
     method: 'POST',
