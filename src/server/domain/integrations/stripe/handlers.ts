@@ -137,8 +137,12 @@ async function onCheckoutCompleted(
   if (existing) return ignored(`Already provisioned: license ${existing.licenseId}`, existing.licenseId);
 
   const subscriptionId = stripeId(session.subscription);
-  const subscription = subscriptionId ? await h.lookups.subscription(subscriptionId) : null;
   const metadataPrice = session.metadata?.price_id;
+  // the subscription's current state (price, period, cancellation); without a key, a metadata price still sells
+  const subscription =
+    subscriptionId && (h.connection.apiKey || !metadataPrice)
+      ? await h.lookups.subscription(subscriptionId)
+      : null;
   const priceIds = metadataPrice
     ? [metadataPrice]
     : subscription

@@ -6,7 +6,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Stripe from 'stripe';
+import { SMTPServer } from 'smtp-server';
 import { resetEnvForTests } from '@/env.ts';
+import { resetPortalMailForTests } from '@/server/portal/mail.ts';
 import { BASE62, randomString } from '@/lib/crypto.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
@@ -499,6 +501,51 @@ describe('send a test event', () => {
       });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('the buyer’s email', () => {
+  it('with SMTP set, the key and the portal link go to the customer', async () => {
+    const inbox: Array<{ to: string[]; raw: string }> = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          inbox.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString(),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    process.env.LICENTRIC_BASE_URL = 'https://licenses.example.test';
+    resetEnvForTests();
+    resetPortalMailForTests();
+    try {
+      const v = await vendor();
+      const { event } = subscriptionCheckout(v, v.prices.monthly, Math.floor(Date.now() / 1000) + 30 * DAY);
+      const result = await deliver(v, event);
+      expect(result.body.outcome).toMatch(/key emailed to buyer@example.com/);
+      const license = await getLicense(v.ctx, (await listStripeEvents(v.ctx))[0]!.licenseId!);
+      expect(inbox).toHaveLength(1);
+      expect(inbox[0]!.to).toEqual(['buyer@example.com']);
+      const text = inbox[0]!.raw.replace(/=\r?\n/g, '');
+      expect(text).toContain(license.key);
+      expect(text).toContain('https://licenses.example.test/portal/login');
+    } finally {
+      resetPortalMailForTests();
+      delete process.env.SMTP_URL;
+      delete process.env.LICENTRIC_BASE_URL;
+      resetEnvForTests();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }
   });
 });
