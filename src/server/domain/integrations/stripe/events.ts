@@ -10,7 +10,8 @@ import { toJsonValue } from '@/server/domain/events/write-event.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
 import { assertSafeInput } from '@/server/input-guard.ts';
 import { randomToken } from '@/lib/crypto.ts';
-import { getLicense } from '@/server/domain/licenses/licenses.ts';
+import { findLicense } from '@/server/domain/licenses/licenses.ts';
+import { effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import type { StripeEvent } from '@/generated/prisma/client.ts';
 import { openStripeConnection, stripeWebhookUrl, type OpenConnection } from './connection.ts';
 import { handleStripeEvent, suspendForNonPayment, TEST_EVENT_TYPE, type HandlerResult } from './handlers.ts';
@@ -302,7 +303,8 @@ export async function suspendDueStripeLicenses(db: Db, now: Date, batch = 100): 
       actor: stripeActor(null),
     };
     try {
-      await suspendForNonPayment(ctx, link, await getLicense(ctx, link.licenseId));
+      const row = await findLicense(ctx, link.licenseId);
+      await suspendForNonPayment(ctx, link, { id: row.id, status: effectiveStatus(row, row.policy, now) });
       done++;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

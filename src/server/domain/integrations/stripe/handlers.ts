@@ -208,10 +208,10 @@ async function onCheckoutCompleted(
       endedAt: subscription?.status === 'canceled' ? h.now : null,
     },
   });
-  const mailed = email ? await mailLicense(ctx, license, email) : 'no customer email';
+  const mailed = license.userEmail ? await mailLicense(ctx, license, license.userEmail) : 'no customer email';
   return {
     status: 'processed',
-    outcome: `Created license ${license.id} on policy “${mapped.policy.name}” (price ${mapped.mapping.priceId}) for ${email ?? 'an unknown customer'}, expires ${day(license.expiresAt)}; ${mailed}`,
+    outcome: `Created license ${license.id} on policy “${mapped.policy.name}” (price ${mapped.mapping.priceId}) for ${license.userEmail ?? 'an unknown customer'}, expires ${day(license.expiresAt)}; ${mailed}`,
     licenseId: license.id,
   };
 }
