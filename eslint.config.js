@@ -33,6 +33,46 @@ export default tseslint.config(
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
+    // The domain is the ground floor (ARCHITECTURE.md): REST, tRPC, the portal's cookie/request glue and Next
+    // call it, never the other way round. Its tests may drive the REST endpoints; production modules may not.
+    files: ['src/server/domain/**/*.ts', 'src/server/domain/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/server/rest/**', '**/server/rest/**', '../../rest/**', '../rest/**'],
+              message:
+                'The domain may not import the REST transport (shared code belongs in src/server/shared/).',
+            },
+            {
+              group: ['@/server/trpc/**', '**/server/trpc/**', '../../trpc/**', '@/trpc/**'],
+              message: 'The domain may not import the tRPC transport.',
+            },
+            {
+              group: ['@/server/portal/**', '**/server/portal/**', '../../../portal/**'],
+              message: "The domain may not import the portal's session or request glue.",
+            },
+            {
+              group: [
+                'next',
+                'next/**',
+                'next-auth',
+                'next-auth/**',
+                '@/server/auth/next-auth*',
+                'react',
+                'react-dom',
+              ],
+              message: 'The domain may not import Next, next-auth or React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // tests inspect arbitrary JSON answers: unsafe-any access is expected there, nowhere else
     files: ['**/*.test.ts', 'tests/**/*.ts', 'e2e/**/*.ts'],
     rules: {

@@ -16,7 +16,7 @@ import {
   signInWithLicenseKey,
 } from '@/server/domain/portal/sign-in.ts';
 import { deactivatePortalMachine } from '@/server/domain/portal/portal.ts';
-import { isPortalEmailEnabled } from '@/server/portal/mail.ts';
+import { isPortalEmailEnabled } from '@/server/domain/portal/mail.ts';
 import {
   endPortalSession,
   isSameOriginPost,

@@ -496,7 +496,7 @@ export function reportCases(file: string): void {
 /** Turns every rate-limit tier off (matrix tests send hundreds of requests with one key). */
 export async function disableRateLimits(): Promise<void> {
   const { resetEnvForTests } = await import('@/env.ts');
-  const { resetRateLimitsForTests } = await import('@/server/rest/rate-limit.ts');
+  const { resetRateLimitsForTests } = await import('@/server/shared/rate-limit.ts');
   process.env.RATE_LIMIT_VALIDATION_PER_MIN = '0';
   process.env.RATE_LIMIT_ACTIVATION_PER_MIN = '0';
   process.env.RATE_LIMIT_MANAGEMENT_PER_MIN = '0';

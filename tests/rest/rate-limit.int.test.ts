@@ -6,7 +6,7 @@ import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
-import { resetRateLimitsForTests } from '@/server/rest/rate-limit.ts';
+import { resetRateLimitsForTests } from '@/server/shared/rate-limit.ts';
 import type { RouteHandler } from '@/server/rest/route.ts';
 import {
   Tenant,

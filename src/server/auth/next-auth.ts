@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { baseUrl, env } from '@/env.ts';
 import { getDb } from '@/server/db.ts';
 import { authSecret } from '@/server/secrets.ts';
-import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
+import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 import { createAccount, hashPassword } from '@/server/domain/accounts/accounts.ts';
 
 declare module 'next-auth' {

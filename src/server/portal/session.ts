@@ -5,6 +5,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
 import { z } from 'zod';
 import { safeEqual } from '@/lib/crypto.ts';
 import { authSecret } from '@/server/secrets.ts';
+import type { PortalSubject } from '@/server/domain/portal/sign-in.ts';
 
 export const PORTAL_COOKIE = 'licentric_portal';
 export const PORTAL_PATH = '/portal';
@@ -30,9 +31,7 @@ const sessionSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type PortalSession = z.infer<typeof sessionSchema>;
-export type PortalSessionSubject =
-  | { kind: 'license'; licenseId: string }
-  | { kind: 'email'; accountId: string; environment: 'live' | 'test'; email: string };
+export type PortalSessionSubject = PortalSubject;
 
 let keyCache: { secret: string; key: Buffer } | undefined;
 

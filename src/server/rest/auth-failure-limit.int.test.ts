@@ -4,7 +4,7 @@ import { testDb } from '../../../tests/helpers.ts';
 import { bearer, call, createTenant, type Tenant } from '../../../tests/api.ts';
 import { listProductsRoute } from '@/server/rest/endpoints/products.ts';
 import { resetEnvForTests } from '@/env.ts';
-import { resetRateLimitsForTests } from './rate-limit.ts';
+import { resetRateLimitsForTests } from '@/server/shared/rate-limit.ts';
 import { generateApiKey } from '@/server/domain/api-keys/api-keys.ts';
 
 let tenant: Tenant;

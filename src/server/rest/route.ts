@@ -14,11 +14,11 @@ import type { Environment } from '@/generated/prisma/enums.ts';
 import { authenticateApiKey, type ApiKeyPrincipal } from '@/server/auth/api-key.ts';
 import { authenticateLicenseKey, type LicensePrincipal } from '@/server/auth/license-key.ts';
 import { hasScopes, type Scope } from '@/server/auth/scopes.ts';
-import { consumeRateLimit, rateLimitWait, type RateLimitTier } from './rate-limit.ts';
+import { consumeRateLimit, rateLimitWait, type RateLimitTier } from '@/server/shared/rate-limit.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
 import { errorBody, errorResponse, jsonResponse, toAppError, zodIssues } from './responses.ts';
 import { registerRoute } from './registry.ts';
-import type { Page } from './pagination.ts';
+import type { Page } from '@/server/shared/pagination.ts';
 
 export const API_PREFIX = '/api/v1';
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -14,7 +14,7 @@ import {
   type AttachEntitlementsInput,
 } from '@/server/domain/entitlements/entitlements.ts';
 import { heartbeatStatus, nextHeartbeatAt } from '@/server/domain/machines/heartbeat.ts';
-import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import { generateLicenseKey, hashLicenseKey } from '@/lib/license-key.ts';
 import { decrypt, encrypt } from '@/lib/crypto.ts';
 import { isUuid } from '@/lib/ids.ts';

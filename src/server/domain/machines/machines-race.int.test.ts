@@ -35,7 +35,7 @@ function startChild(key: string, count: number, prefix: string): Child {
   const tsx = path.resolve('node_modules/.bin/tsx');
   const child = spawn(
     tsx,
-    [path.resolve('src/server/domain/machines/activation-race.child.ts'), key, String(count), prefix],
+    [path.resolve('tests/children/activation-race.child.ts'), key, String(count), prefix],
     {
       env: process.env,
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -9,7 +9,7 @@ import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import { lockLicense, type LicenseRow } from '@/server/domain/licenses/licenses.ts';
 import { countActivation } from '@/server/domain/usage/daily-usage.ts';
-import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Machine, Policy } from '@/generated/prisma/client.ts';
 import type { ActorType } from '@/generated/prisma/enums.ts';
 import type { Tx } from '@/server/db.ts';

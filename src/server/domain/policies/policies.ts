@@ -11,7 +11,7 @@ import {
   resolveEntitlementIds,
   type AttachEntitlementsInput,
 } from '@/server/domain/entitlements/entitlements.ts';
-import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Policy } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
 import {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { resetEnvForTests } from '@/env.ts';
 import { sha256Hex } from '@/lib/crypto.ts';
 import { testDb } from '../../../../tests/helpers.ts';
-import { resetPortalMailForTests } from '@/server/portal/mail.ts';
+import { resetPortalMailForTests } from '@/server/domain/portal/mail.ts';
 import { signPortalSession, verifyPortalSession } from '@/server/portal/session.ts';
 import { getPortalMachine, loadPortalView } from './portal.ts';
 import { consumePortalSignInToken, sendPortalSignInLinks } from './sign-in.ts';

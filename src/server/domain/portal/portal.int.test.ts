@@ -6,7 +6,7 @@ import { resetEnvForTests } from '@/env.ts';
 import { testDb } from '../../../../tests/helpers.ts';
 import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
-import { resetRateLimitsForTests } from '@/server/rest/rate-limit.ts';
+import { resetRateLimitsForTests } from '@/server/shared/rate-limit.ts';
 import { signPortalSession, verifyPortalSession, type PortalSession } from '@/server/portal/session.ts';
 import {
   checkoutPortalMachine,

@@ -11,7 +11,7 @@ import { heartbeatStatus, type HeartbeatStatus } from '@/server/domain/machines/
 import { deactivateMachine } from '@/server/domain/machines/machines.ts';
 import type { LicenseRow } from '@/server/domain/licenses/licenses.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
-import type { PortalSession } from '@/server/portal/session.ts';
+import type { PortalSubject } from './sign-in.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
@@ -65,7 +65,7 @@ interface PortalScope {
 const DAY_MS = 86_400_000;
 
 /** The session's scope, or null when the session no longer grants anything (license gone, banned or revoked). */
-async function resolveScope(db: Db, session: PortalSession, now: Date): Promise<PortalScope | null> {
+async function resolveScope(db: Db, session: PortalSubject, now: Date): Promise<PortalScope | null> {
   if (session.kind === 'email') {
     return {
       accountId: session.accountId,
@@ -193,7 +193,7 @@ function dailyLimit(): number | null {
 /** Everything the portal page shows for a session, or null when the session is no longer valid. */
 export async function loadPortalView(
   db: Db,
-  session: PortalSession,
+  session: PortalSubject,
   now = new Date(),
 ): Promise<PortalView | null> {
   const portalScope = await resolveScope(db, session, now);
@@ -291,7 +291,7 @@ async function findPortalMachine(db: Db, portalScope: PortalScope, machineId: st
 }
 
 /** The machine as the confirmation step shows it, with whether the customer may deactivate it now. */
-export async function getPortalMachine(db: Db, session: PortalSession, machineId: string, now = new Date()) {
+export async function getPortalMachine(db: Db, session: PortalSubject, machineId: string, now = new Date()) {
   const portalScope = await resolveScope(db, session, now);
   if (!portalScope) throw new AppError('UNAUTHORIZED', 'Please sign in again');
   const machine = await findPortalMachine(db, portalScope, machineId);
@@ -318,7 +318,7 @@ export async function getPortalMachine(db: Db, session: PortalSession, machineId
  */
 export async function deactivatePortalMachine(
   db: Db,
-  session: PortalSession,
+  session: PortalSubject,
   machineId: string,
   now = new Date(),
 ): Promise<void> {
@@ -367,7 +367,7 @@ function assertDeactivationAllowed(rule: DeactivationRule): void {
  */
 export async function checkoutPortalMachine(
   db: Db,
-  session: PortalSession,
+  session: PortalSubject,
   machineId: string,
   now = new Date(),
 ): Promise<{ certificate: string; filename: string; expiresAt: string }> {

@@ -7,9 +7,8 @@ import { baseUrl } from '@/env.ts';
 import type { Db } from '@/server/db.ts';
 import { deleteInBatches, type DeleteLimits } from '@/server/delete-in-batches.ts';
 import { authenticateLicenseKey } from '@/server/auth/license-key.ts';
-import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
-import type { PortalSessionSubject } from '@/server/portal/session.ts';
-import { sendLoginLinkMail } from '@/server/portal/mail.ts';
+import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
+import { sendLoginLinkMail } from './mail.ts';
 
 /** The one answer to every failed key sign-in: nothing tells whether a key exists, is revoked or banned. */
 export const SIGN_IN_FAILED_MESSAGE = "We couldn't sign you in with that key. Check it and try again.";
@@ -18,8 +17,13 @@ export const LOGIN_LINK_TTL_MINUTES = 15;
 /** Links sent for one request at most (one per vendor account + environment where the address has licenses). */
 export const MAX_LINKS_PER_REQUEST = 10;
 
+/** Who a portal session speaks for: one license (key sign-in) or an address at one vendor (email link). */
+export type PortalSubject =
+  | { kind: 'license'; licenseId: string }
+  | { kind: 'email'; accountId: string; environment: 'live' | 'test'; email: string };
+
 export type SignInResult =
-  | { ok: true; subject: PortalSessionSubject }
+  | { ok: true; subject: PortalSubject }
   | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 
 async function limited(
@@ -105,7 +109,7 @@ export async function consumePortalSignInToken(
   db: Db,
   token: string,
   now = new Date(),
-): Promise<PortalSessionSubject | null> {
+): Promise<PortalSubject | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = sha256Hex(token);
   // One conditional update: two concurrent uses of the same link cannot both win.

@@ -4,7 +4,7 @@ import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { changeWithEvent, writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
-import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Product } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
 

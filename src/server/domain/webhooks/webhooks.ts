@@ -9,7 +9,7 @@ import { masterKey } from '@/server/secrets.ts';
 import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/rest/pagination.ts';
+import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Db, Tx } from '@/server/db.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import type { Prisma, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '@/generated/prisma/client.ts';

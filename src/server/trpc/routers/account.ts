@@ -1,7 +1,7 @@
 // tRPC: the signed-in user, sign-up, their accounts, account settings, members, roles and invitations.
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
+import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 import {
   acceptInvitation,
   createAccountInput,

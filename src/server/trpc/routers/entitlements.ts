@@ -1,7 +1,7 @@
 // tRPC: entitlements — the same domain functions as /api/v1/entitlements.
 import { z } from 'zod';
 import { idParam } from '@/server/domain/shared/schemas.ts';
-import { paginationQuery } from '@/server/rest/pagination.ts';
+import { paginationQuery } from '@/server/shared/pagination.ts';
 import {
   createEntitlement,
   createEntitlementInput,

@@ -1,7 +1,7 @@
 // tRPC: products — the same domain functions as /api/v1/products.
 import { z } from 'zod';
 import { idParam } from '@/server/domain/shared/schemas.ts';
-import { paginationQuery } from '@/server/rest/pagination.ts';
+import { paginationQuery } from '@/server/shared/pagination.ts';
 import {
   createProduct,
   createProductInput,

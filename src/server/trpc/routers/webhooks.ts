@@ -2,7 +2,7 @@
 // /api/v1/webhooks.
 import { z } from 'zod';
 import { idParam } from '@/server/domain/shared/schemas.ts';
-import { paginationQuery } from '@/server/rest/pagination.ts';
+import { paginationQuery } from '@/server/shared/pagination.ts';
 import { EVENT_TYPES } from '@/server/domain/webhooks/event-types.ts';
 import {
   createWebhook,

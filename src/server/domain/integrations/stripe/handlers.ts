@@ -15,7 +15,7 @@ import {
   updateLicense,
   type LicenseView,
 } from '@/server/domain/licenses/licenses.ts';
-import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/portal/mail.ts';
+import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/domain/portal/mail.ts';
 import type { StripeLicenseLink } from '@/generated/prisma/client.ts';
 import { scope } from '@/server/context.ts';
 import { findMappedPrice, type OpenConnection } from './connection.ts';

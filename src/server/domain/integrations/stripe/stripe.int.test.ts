@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Stripe from 'stripe';
 import { SMTPServer } from 'smtp-server';
 import { resetEnvForTests } from '@/env.ts';
-import { resetPortalMailForTests } from '@/server/portal/mail.ts';
+import { resetPortalMailForTests } from '@/server/domain/portal/mail.ts';
 import { BASE62, randomString } from '@/lib/crypto.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import { createProduct } from '@/server/domain/products/products.ts';

@@ -1,4 +1,4 @@
-// Child process of the multi-process race test (machines-race.int.test.ts): opens its own database pool, says
+// Child process of the multi-process race test (src/server/domain/machines/machines-race.int.test.ts): opens its own database pool, says
 // "ready", waits for "go" on stdin, fires N concurrent activations through the REST handler and prints each
 // answer's status and error code as JSON. Run with tsx: `tsx activation-race.child.ts <licenseKey> <count> <fingerprintPrefix>`.
 import readline from 'node:readline';
