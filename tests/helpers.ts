@@ -10,9 +10,14 @@ export function testDb(): Promise<Db> {
 }
 
 /** A fresh Account with a random slug. */
-export function createTestAccount(db: Db, data: { name?: string; slug?: string } = {}) {
+export function createTestAccount(
+  db: Db,
+  data: { name?: string; slug?: string; supportEmail?: string | null } = {},
+) {
   const slug = data.slug ?? `test-${randomString(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
-  return db.account.create({ data: { slug, name: data.name ?? `Test account ${slug}` } });
+  return db.account.create({
+    data: { slug, name: data.name ?? `Test account ${slug}`, supportEmail: data.supportEmail ?? null },
+  });
 }
 
 /** A DomainContext for an account (test environment and the system actor unless told otherwise). */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { testDb } from '../../../tests/helpers.ts';
 import { activateMachine, getMachine, heartbeatMachine } from '@/server/domain/machines/machines.ts';
 import { validateLicenseKey } from '@/server/domain/validation/validate-key.ts';
-import { setupRuntime } from '@/server/domain/validation/runtime-fixtures.ts';
+import { setupRuntime } from '../../../tests/fixtures/runtime.ts';
 import { expireLicenses } from './expire-licenses.ts';
 import { cullDeadMachines } from './cull-dead-machines.ts';
 import { defineJob } from './registry.ts';

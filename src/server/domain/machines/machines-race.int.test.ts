@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
 import { testDb } from '../../../../tests/helpers.ts';
 import { activateMachineRoute } from '@/server/rest/endpoints/machines.ts';
-import { call, setupRuntime } from '../validation/runtime-fixtures.ts';
+import { call, setupRuntime } from '../../../../tests/fixtures/runtime.ts';
 import { activateMachine } from './machines.ts';
 
 resetEnvForTests();

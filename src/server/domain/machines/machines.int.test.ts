@@ -16,7 +16,7 @@ import {
 } from '@/server/rest/endpoints/machines.ts';
 import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
-import { call, setupRuntime, type RuntimeFixture } from '../validation/runtime-fixtures.ts';
+import { call, setupRuntime, type RuntimeFixture } from '../../../../tests/fixtures/runtime.ts';
 import { activateMachine, deactivateMachine, type MachineView } from './machines.ts';
 
 resetEnvForTests();

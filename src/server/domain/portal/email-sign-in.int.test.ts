@@ -10,7 +10,7 @@ import { resetPortalMailForTests } from '@/server/domain/portal/mail.ts';
 import { signPortalSession, verifyPortalSession } from '@/server/portal/session.ts';
 import { getPortalMachine, loadPortalView } from './portal.ts';
 import { consumePortalSignInToken, sendPortalSignInLinks } from './sign-in.ts';
-import { activate, createLicenseFixture, createVendor } from './test-fixtures.ts';
+import { activate, createLicenseFixture, createVendor } from '../../../../tests/fixtures/portal.ts';
 
 interface Received {
   to: string[];

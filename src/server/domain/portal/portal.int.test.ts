@@ -15,7 +15,7 @@ import {
   loadPortalView,
 } from './portal.ts';
 import { signInWithLicenseKey } from './sign-in.ts';
-import { activate, createLicenseFixture, createVendor } from './test-fixtures.ts';
+import { activate, createLicenseFixture, createVendor } from '../../../../tests/fixtures/portal.ts';
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
 

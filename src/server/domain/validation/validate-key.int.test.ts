@@ -24,7 +24,7 @@ import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
 import { utcDay } from '@/server/domain/usage/daily-usage.ts';
 import { clearSubscriptionCache } from './webhook-subscriptions.ts';
 import { validateLicenseKey, type ValidationResult } from './validate-key.ts';
-import { call, jsonRequest, setupRuntime, type RuntimeFixture } from './runtime-fixtures.ts';
+import { call, jsonRequest, setupRuntime, type RuntimeFixture } from '../../../../tests/fixtures/runtime.ts';
 import { listSigningKeys } from '@/server/domain/signing/signing-keys.ts';
 import { testContext } from '../../../../tests/helpers.ts';
 import { SIGNATURE_HEADER, verifyResponse } from '@/sdk/index.ts';

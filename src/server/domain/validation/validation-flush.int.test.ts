@@ -15,7 +15,11 @@ import { resetEnvForTests } from '@/env.ts';
 import type { Db } from '@/server/db.ts';
 import { flushDeferredWrites, stopFlushLoop } from '@/server/domain/usage/deferred-writes.ts';
 import { testDb } from '../../../../tests/helpers.ts';
-import { createLicensesInBulk, setupRuntime, type RuntimeFixture } from './runtime-fixtures.ts';
+import {
+  createLicensesInBulk,
+  setupRuntime,
+  type RuntimeFixture,
+} from '../../../../tests/fixtures/runtime.ts';
 import { validateLicenseKey } from './validate-key.ts';
 import { flushValidationEffects, recordFirstSuccess, recordTouch } from './validation-effects.ts';
 
@@ -87,7 +91,7 @@ function startChild(keys: string[]): Child {
   fs.writeFileSync(file, JSON.stringify(keys));
   const child = spawn(
     path.resolve('node_modules/.bin/tsx'),
-    [path.resolve('src/server/domain/validation/validation-burst.child.ts'), file],
+    [path.resolve('tests/children/validation-burst.child.ts'), file],
     { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const lines = readline.createInterface({ input: child.stdout });

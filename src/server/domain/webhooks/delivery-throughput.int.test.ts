@@ -5,7 +5,7 @@ import { scope } from '@/server/context.ts';
 import { createTestAccount, testContext, testDb } from '../../../../tests/helpers.ts';
 import { deliverDueWebhooks, dispatchWebhookEvents } from './delivery.ts';
 import { createWebhook } from './webhooks.ts';
-import { startReceiver, type Receiver } from './testing/receiver.ts';
+import { startReceiver, type Receiver } from '../../../../tests/webhooks/receiver.ts';
 
 // Measures what one worker sustains against a local receiver that answers 200 at once; prints the numbers.
 const receivers: Receiver[] = [];

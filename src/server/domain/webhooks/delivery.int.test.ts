@@ -21,7 +21,7 @@ import {
   type Receiver,
   type ReceiverAnswer,
   type ReceivedRequest,
-} from './testing/receiver.ts';
+} from '../../../../tests/webhooks/receiver.ts';
 
 const receivers: Receiver[] = [];
 afterEach(async () => {

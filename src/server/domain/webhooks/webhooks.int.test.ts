@@ -17,7 +17,7 @@ import {
 import { createTestAccount, testDb } from '../../../../tests/helpers.ts';
 import { runWebhookDeliveryOnce } from './delivery.ts';
 import type { WebhookDeliveryView, WebhookView, WebhookWithSecretView } from './webhooks.ts';
-import { startReceiver, type Receiver } from './testing/receiver.ts';
+import { startReceiver, type Receiver } from '../../../../tests/webhooks/receiver.ts';
 
 const receivers: Receiver[] = [];
 afterEach(async () => {

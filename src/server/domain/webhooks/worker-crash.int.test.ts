@@ -6,9 +6,9 @@ import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { createTestAccount, testContext, testDb } from '../../../../tests/helpers.ts';
 import { LEASE_MS } from './delivery.ts';
 import { createWebhook } from './webhooks.ts';
-import { startReceiver, type Receiver } from './testing/receiver.ts';
+import { startReceiver, type Receiver } from '../../../../tests/webhooks/receiver.ts';
 
-const WORKER = path.resolve(import.meta.dirname, 'testing/worker-process.ts');
+const WORKER = path.resolve('tests/children/webhook-worker.child.ts');
 const children: ChildProcess[] = [];
 const receivers: Receiver[] = [];
 

@@ -1,4 +1,4 @@
-// Child process of the two-process flush test (validation-flush.int.test.ts): opens its own database pool,
+// Child process of the two-process flush test (src/server/domain/validation/validation-flush.int.test.ts): opens its own database pool,
 // validates every key read from a JSON file (one validation each, 32 at a time, deferred effects buffered in this
 // process), says "validated", waits for "flush" on stdin, flushes, and prints how long that took as JSON.
 // Run with tsx: `tsx validation-burst.child.ts <keys.json>`.
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { closeDb, getDb } from '@/server/db.ts';
 import { flushDeferredWrites, stopFlushLoop } from '@/server/domain/usage/deferred-writes.ts';
-import { validateLicenseKey } from './validate-key.ts';
+import { validateLicenseKey } from '@/server/domain/validation/validate-key.ts';
 
 const [file = ''] = process.argv.slice(2);
 const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];

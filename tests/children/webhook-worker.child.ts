@@ -2,7 +2,7 @@
 // WEBHOOK_TEST_ACCOUNTS, with its clock shifted by WEBHOOK_TEST_CLOCK_OFFSET_MS. Prints "ready" once started.
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/server/db.ts';
-import { runWebhookDeliveryOnce } from '../delivery.ts';
+import { runWebhookDeliveryOnce } from '@/server/domain/webhooks/delivery.ts';
 
 const accountIds = (process.env.WEBHOOK_TEST_ACCOUNTS ?? '').split(',').filter(Boolean);
 const offset = Number(process.env.WEBHOOK_TEST_CLOCK_OFFSET_MS ?? '0');
