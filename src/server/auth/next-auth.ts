@@ -23,9 +23,6 @@ declare module 'next-auth/jwt' {
   }
 }
 
-/** The one answer for an unknown email and a wrong password. */
-export const INVALID_CREDENTIALS = 'CredentialsSignin';
-
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) });
 
 let dummyHash: Promise<string> | undefined;

@@ -132,12 +132,6 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export interface MemberContext {
-  role: Role;
-  /** The DomainContext every domain call gets: this account+environment, the user as actor. */
-  domain: DomainContext;
-}
-
 export const memberProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const membership = await resolveMembership(ctx.db, ctx.user.id, ctx.accountId);
   if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of any account' });

@@ -35,10 +35,3 @@ export async function preparedQuery<T>(db: Db, name: string, text: string, value
   const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
   return result.rows;
 }
-
-/** Closes the pool (tests that close the database between files). */
-export async function closeHotPool(): Promise<void> {
-  const pool = holder.__licentricHotPool;
-  holder.__licentricHotPool = undefined;
-  await pool?.end();
-}

@@ -10,8 +10,7 @@ import { scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
-import type { Db, Tx } from '@/server/db.ts';
-import type { Environment } from '@/generated/prisma/enums.ts';
+import type { Tx } from '@/server/db.ts';
 import type { Prisma, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '@/generated/prisma/client.ts';
 import { eventFiltersSchema } from './event-types.ts';
 import { generateWebhookSecret } from './signatures.ts';
@@ -271,15 +270,6 @@ async function findDelivery(
   return row;
 }
 
-export async function getWebhookDelivery(
-  ctx: DomainContext,
-  endpointId: string,
-  deliveryId: string,
-): Promise<WebhookDeliveryView> {
-  await findWebhook(ctx, endpointId);
-  return toDeliveryView(await findDelivery(ctx, endpointId, deliveryId));
-}
-
 /**
  * Sends the delivery's event again: the delivery goes back to `pending`, due now, with a fresh retry schedule.
  * Its earlier attempts stay in the log (attempt numbers continue). The same event id (`webhook-id`) is used, as
@@ -340,22 +330,4 @@ export async function sendTestWebhook(ctx: DomainContext, endpointId: string): P
     await tx.event.update({ where: { id: event.id }, data: { dispatchedAt: now } });
     return toDeliveryView(await findDelivery(ctx, endpointId, delivery.id, tx));
   });
-}
-
-/**
- * Whether any enabled endpoint of this account+environment would receive an event type — lets high-volume
- * writers (validation.success / validation.failed) skip events nobody subscribes to (DOMAIN.md §4).
- */
-export async function hasWebhookSubscribers(
-  db: Db | Tx,
-  where: { accountId: string; environment: Environment },
-  type: string,
-): Promise<boolean> {
-  const dot = type.indexOf('.');
-  const filters = ['*', type, ...(dot > 0 ? [`${type.slice(0, dot)}.*`] : [])];
-  const found = await db.webhookEndpoint.findFirst({
-    where: { ...where, enabled: true, deletedAt: null, events: { hasSome: filters } },
-    select: { id: true },
-  });
-  return found !== null;
 }
