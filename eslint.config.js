@@ -52,7 +52,7 @@ export default tseslint.config(
               message: 'The domain may not import the tRPC transport.',
             },
             {
-              group: ['@/server/portal/**', '**/server/portal/**', '../../../portal/**'],
+              group: ['@/server/portal/**', '**/server/portal/**', '../../portal/**'],
               message: "The domain may not import the portal's session or request glue.",
             },
             {

@@ -9,12 +9,8 @@ import { createApiKey } from '@/server/domain/api-keys/api-keys.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts';
 import { createPolicy } from '@/server/domain/policies/policies.ts';
-import {
-  banLicense,
-  createLicense,
-  revokeLicense,
-  suspendLicense,
-} from '@/server/domain/licenses/licenses.ts';
+import { banLicense, revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
+import { createLicense } from '@/server/domain/licenses/licenses.ts';
 import { activateMachine } from '@/server/domain/machines/machines.ts';
 
 export const DEMO_ACCOUNT_SLUG = 'demo';

@@ -1540,6 +1540,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             }[];
             pagination: {
               /** Format: uuid */
@@ -1695,6 +1697,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -1859,6 +1863,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -2104,6 +2110,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -2282,6 +2290,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -2628,6 +2638,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -2804,6 +2816,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -2938,6 +2952,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -3126,6 +3142,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -3304,6 +3322,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };
@@ -3482,6 +3502,8 @@ export interface operations {
               key: string;
               userEmail: string | null;
               userName: string | null;
+              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
             };
           };
         };

@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
 import { useTRPC, errorMessage } from '@/trpc/client.tsx';
 import { Button, Dialog, Field, ToastProvider, useToast } from './ui.tsx';
+import { ACCOUNT_COOKIE, ENVIRONMENT_COOKIE, preferenceCookie } from '@/lib/cookies.ts';
 
 export type Environment = 'live' | 'test';
 export type Role = 'owner' | 'admin' | 'developer' | 'viewer';
@@ -30,11 +31,8 @@ export function useMe(): Me {
   return me;
 }
 
-const ACCOUNT_COOKIE = 'licentric_account';
-const ENVIRONMENT_COOKIE = 'licentric_env';
-
-function setCookie(name: string, value: string) {
-  document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
+function setCookie(name: typeof ACCOUNT_COOKIE | typeof ENVIRONMENT_COOKIE, value: string) {
+  document.cookie = preferenceCookie(name, value);
 }
 
 const NAV: Array<{ section?: string; href: string; label: string; icon: string }> = [

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { errorMessage, useTRPC } from '@/trpc/client.tsx';
+import { ACCOUNT_COOKIE, preferenceCookie } from '@/lib/cookies.ts';
 import { AuthCard } from '../../(dashboard)/_components/auth-card.tsx';
 
 export function AcceptInvitation({ token, signedInAs }: { token: string; signedInAs: string | null }) {
@@ -11,7 +12,7 @@ export function AcceptInvitation({ token, signedInAs }: { token: string; signedI
   const accept = useMutation(
     trpc.account.acceptInvitation.mutationOptions({
       onSuccess: (result) => {
-        document.cookie = `licentric_account=${result.accountId}; path=/; max-age=31536000; samesite=lax`;
+        document.cookie = preferenceCookie(ACCOUNT_COOKIE, result.accountId);
         window.location.assign('/dashboard');
       },
     }),

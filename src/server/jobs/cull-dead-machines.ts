@@ -1,6 +1,6 @@
 // Job: finds machines whose heartbeat deadline passed (lastHeartbeatAt, or activation, + interval + grace),
 // emits `machine.dead` once per heartbeat gap (deadAt is set; a heartbeat clears it), and under DEACTIVATE_DEAD
-// deactivates them (soft delete, seat freed, `machine.deactivated`). KEEP_DEAD keeps the seat. Each machine is
+// deactivates them (deactivateMachine, in the same transaction: soft delete, seat freed, `machine.deactivated`). KEEP_DEAD keeps the seat. Each machine is
 // handled in its own transaction that locks the license row then the machine row (the order activation and
 // deactivation use) and re-checks the conditions, so concurrent workers act on each machine once.
 import type { Db } from '@/server/db.ts';
@@ -8,7 +8,8 @@ import { SYSTEM_ACTOR } from '@/server/context.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { HEARTBEAT_GRACE_MS, isPastHeartbeatDeadline } from '@/server/domain/machines/heartbeat.ts';
-import { toMachineView } from '@/server/domain/machines/machines.ts';
+import { toMachineView } from '@/server/domain/machines/machine-view.ts';
+import { deactivateMachine } from '@/server/domain/machines/machines.ts';
 import { defineJob } from './registry.ts';
 import type { JobFilter } from './expire-licenses.ts';
 
@@ -43,17 +44,7 @@ async function cullOne(db: Db, candidate: Candidate, now: Date): Promise<boolean
       data: toMachineView(dead, policy, now),
     });
     if (policy.heartbeatCullStrategy === 'DEACTIVATE_DEAD') {
-      const gone = await tx.machine.update({
-        where: { id: machine.id },
-        data: { deletedAt: now, deactivatedBy: 'system' },
-      });
-      await tx.license.update({ where: { id: machine.licenseId }, data: { machineCount: { decrement: 1 } } });
-      await writeEvent(tx, ctx, {
-        type: 'machine.deactivated',
-        resourceType: 'machine',
-        resourceId: machine.id,
-        data: toMachineView(gone, policy, now),
-      });
+      await deactivateMachine({ ...ctx, db, tx }, machine.id, { by: 'system' }, now);
     }
     return true;
   });

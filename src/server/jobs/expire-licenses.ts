@@ -1,12 +1,11 @@
 // Job: moves licenses whose expiry passed from `active` to `expired` (or `revoked` under the REVOKE strategy)
-// with their `license.expired` / `license.revoked` event, exactly once. Batches are claimed with
+// with their `license.expired` / `license.revoked` event (recordExpiry, the licenses module's own), exactly once. Batches are claimed with
 // `FOR UPDATE SKIP LOCKED` and the update is conditional on status = active, so concurrent workers (and the
 // lazy materialisation in the licenses module) never emit an expiry twice.
 import type { Db } from '@/server/db.ts';
 import { SYSTEM_ACTOR } from '@/server/context.ts';
 import type { Environment, ExpirationStrategy } from '@/generated/prisma/enums.ts';
-import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { licenseEventData } from '@/server/domain/machines/license-event-data.ts';
+import { recordExpiry } from '@/server/domain/licenses/license-lifecycle.ts';
 import { defineJob } from './registry.ts';
 
 const BATCH = 100;
@@ -20,6 +19,7 @@ interface DueLicense {
   id: string;
   accountId: string;
   environment: Environment;
+  expiresAt: Date;
   expirationStrategy: ExpirationStrategy;
 }
 
@@ -33,7 +33,7 @@ export async function expireLicenses(
   for (;;) {
     const processed = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<DueLicense[]>`
-        SELECT l."id", l."accountId", l."environment"::text AS "environment", p."expirationStrategy"::text AS "expirationStrategy"
+        SELECT l."id", l."accountId", l."environment"::text AS "environment", l."expiresAt", p."expirationStrategy"::text AS "expirationStrategy"
         FROM "License" l JOIN "Policy" p ON p."id" = l."policyId"
         WHERE l."status" = 'active' AND l."expiresAt" <= ${now} AND l."deletedAt" IS NULL
           AND (${filter.accountId ?? null}::uuid IS NULL OR l."accountId" = ${filter.accountId ?? null}::uuid)
@@ -42,21 +42,9 @@ export async function expireLicenses(
         FOR UPDATE OF l SKIP LOCKED`;
       let count = 0;
       for (const license of due) {
-        const status = license.expirationStrategy === 'REVOKE' ? 'revoked' : 'expired';
-        const updated = await tx.license.updateMany({
-          where: { id: license.id, status: 'active' },
-          data: { status },
-        });
-        if (updated.count === 0) continue;
         const ctx = { accountId: license.accountId, environment: license.environment, actor: SYSTEM_ACTOR };
-        const data = await licenseEventData(tx, ctx, license.id, now);
-        await writeEvent(tx, ctx, {
-          type: status === 'revoked' ? 'license.revoked' : 'license.expired',
-          resourceType: 'license',
-          resourceId: license.id,
-          data,
-        });
-        count += 1;
+        const expiry = { ...license, status: 'active' as const, policy: license };
+        if (await recordExpiry(tx, ctx, expiry, now)) count += 1;
       }
       return { seen: due.length, count };
     });

@@ -3,8 +3,8 @@
 import { cookies, headers } from 'next/headers';
 import { baseUrl, env } from '@/env.ts';
 import { clientIp } from '@/server/rest/route.ts';
+import { PORTAL_COOKIE } from '@/lib/cookies.ts';
 import {
-  PORTAL_COOKIE,
   portalCookieOptions,
   signPortalSession,
   verifyPortalSession,

@@ -7,7 +7,6 @@ import { safeEqual } from '@/lib/crypto.ts';
 import { authSecret } from '@/server/secrets.ts';
 import type { PortalSubject } from '@/server/domain/portal/sign-in.ts';
 
-export const PORTAL_COOKIE = 'licentric_portal';
 export const PORTAL_PATH = '/portal';
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 

@@ -19,6 +19,7 @@ import { claimIdempotencyKey } from './idempotency.ts';
 import { errorBody, errorResponse, jsonResponse, toAppError, zodIssues } from './responses.ts';
 import { registerRoute } from './registry.ts';
 import type { Page } from '@/server/shared/pagination.ts';
+import { assertLicenseKeyMay } from '@/server/domain/licenses/license-access.ts';
 
 export const API_PREFIX = '/api/v1';
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -214,9 +215,7 @@ async function authenticate(
   if (scheme.toLowerCase() === 'license' && modes.includes('license')) {
     const license = await authenticateLicenseKey(db, credential);
     if (!license) throw new AppError('UNAUTHORIZED', 'Invalid or unusable license key');
-    if (license.status === 'suspended' && request.method !== 'GET') {
-      throw new AppError('FORBIDDEN', 'A suspended license can only read itself');
-    }
+    assertLicenseKeyMay(license, request.method === 'GET' ? 'read' : 'write');
     return { kind: 'license', license };
   }
   if (modes.includes('none')) return { kind: 'none', ip };

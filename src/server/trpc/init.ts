@@ -9,10 +9,7 @@ import { assertSafeInput } from '@/server/input-guard.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment, Role } from '@/generated/prisma/enums.ts';
 import { resolveMembership } from '@/server/domain/members/members.ts';
-
-/** Cookies the dashboard sets to remember the chosen account and environment. */
-export const ACCOUNT_COOKIE = 'licentric_account';
-export const ENVIRONMENT_COOKIE = 'licentric_env';
+import { ACCOUNT_COOKIE, ENVIRONMENT_COOKIE } from '@/lib/cookies.ts';
 
 export interface SessionUser {
   id: string;

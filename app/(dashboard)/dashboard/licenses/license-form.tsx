@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
-import type { LicenseView } from '@/server/domain/licenses/licenses.ts';
+import type { LicenseView } from '@/server/domain/licenses/license-views.ts';
 import { Field } from '../../_components/ui.tsx';
 import { FormDialog, useFormFields } from '../../_components/forms.tsx';
 import { useFeedback } from '../../_components/list.tsx';

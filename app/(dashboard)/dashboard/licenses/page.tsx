@@ -9,9 +9,9 @@ import { Badge, EmptyState, formatDate, PageHeader, timeAgo } from '../../_compo
 import { FilterSelect, ListCard, NewButton, Subline, useCursorPages } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 import { LicenseForm } from './license-form.tsx';
+import { LICENSE_STATUSES } from '@/server/domain/licenses/license-state.ts';
 
-const STATUSES = ['active', 'suspended', 'expired', 'revoked', 'banned'] as const;
-type Status = (typeof STATUSES)[number];
+type Status = (typeof LICENSE_STATUSES)[number];
 const PAGE_SIZE = 25;
 
 export default function LicensesPage() {
@@ -109,7 +109,7 @@ export default function LicensesPage() {
               value={status}
               onChange={(value) => setStatus(value as Status | '')}
               all="Any status"
-              options={[...STATUSES]}
+              options={[...LICENSE_STATUSES]}
             />
             <FilterSelect
               label="Product"

@@ -6,12 +6,8 @@ import type { Db } from '@/server/db.ts';
 import type { DomainContext } from '@/server/context.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { createPolicy } from '@/server/domain/policies/policies.ts';
-import {
-  banLicense,
-  createLicense,
-  revokeLicense,
-  suspendLicense,
-} from '@/server/domain/licenses/licenses.ts';
+import { banLicense, revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
+import { createLicense } from '@/server/domain/licenses/licenses.ts';
 import { activateMachine } from '@/server/domain/machines/machines.ts';
 import { createApiKey } from '@/server/domain/api-keys/api-keys.ts';
 import { getAnalyticsRoute } from '@/server/rest/endpoints/analytics.ts';

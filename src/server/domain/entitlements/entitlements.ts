@@ -1,7 +1,7 @@
 // Entitlements (feature flags granted through policies and licenses): create, list, get, update, soft delete,
 // and the id/code resolution that policy and license attach operations share.
 import { z } from 'zod';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { changeWithEvent, writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
@@ -74,7 +74,11 @@ const codeTaken = (code: string) =>
   new AppError('CONFLICT', `An entitlement with code "${code}" already exists`);
 
 /** A live entitlement of this account+environment, or NOT_FOUND. */
-export async function findEntitlement(ctx: DomainContext, id: string, tx: Tx = ctx.db): Promise<Entitlement> {
+export async function findEntitlement(
+  ctx: DomainContext,
+  id: string,
+  tx: Tx = ctx.tx ?? ctx.db,
+): Promise<Entitlement> {
   const row = await tx.entitlement.findFirst({ where: { id, ...scope(ctx), deletedAt: null } });
   if (!row) throw notFound('Entitlement');
   return row;
@@ -164,7 +168,7 @@ export async function updateEntitlement(
  * entitlements); the join rows stay for the audit trail.
  */
 export async function deleteEntitlement(ctx: DomainContext, id: string): Promise<void> {
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx, ctx) => {
     await findEntitlement(ctx, id, tx);
     const deleted = await tx.entitlement.update({ where: { id }, data: { deletedAt: new Date() } });
     await writeEvent(tx, ctx, {

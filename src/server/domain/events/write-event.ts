@@ -1,7 +1,7 @@
 // Writes the event row of a state change: the audit-log entry and the webhook outbox item (DOMAIN.md §7).
 // Always called with the transaction of the change itself, so the event commits or rolls back with it.
 import { newEventId } from '@/lib/ids.ts';
-import type { DomainContext } from '@/server/context.ts';
+import { inTransaction, type DomainContext } from '@/server/context.ts';
 import type { Tx } from '@/server/db.ts';
 import { isUniqueViolation } from '@/server/errors.ts';
 import type { InputJsonValue } from '@/generated/prisma/internal/prismaNamespace.ts';
@@ -46,7 +46,7 @@ export async function changeWithEvent<V extends { id: string }>(
   onUnique?: () => Error,
 ): Promise<V> {
   try {
-    return await ctx.db.$transaction(async (tx) => {
+    return await inTransaction(ctx, async (tx, ctx) => {
       const view = await change(tx);
       await writeEvent(tx, ctx, { ...event, resourceId: view.id, data: view });
       return view;

@@ -22,7 +22,10 @@ import {
   suspendLicenseRoute,
   updateLicenseRoute,
 } from '@/server/rest/endpoints/licenses.ts';
-import { findLicense, renewedExpiry, toLicenseRuntimeView, type LicenseAction } from './licenses.ts';
+import { findLicense } from './license-queries.ts';
+import { renewedExpiry } from './license-lifecycle.ts';
+import { toLicenseRuntimeView } from './license-views.ts';
+import { type LicenseAction } from './license-state.ts';
 import type { LicenseStatus } from '@/generated/prisma/enums.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -80,6 +83,7 @@ async function setup() {
 }
 
 const VIEW_KEYS = [
+  'allowedActions',
   'createdAt',
   'entitlements',
   'expiresAt',
@@ -137,6 +141,7 @@ describe('create license', () => {
       metadata: { crm: 42 },
       createdAt: data.createdAt,
       updatedAt: data.updatedAt,
+      allowedActions: ['suspend', 'renew', 'revoke', 'ban'],
     });
     const expires = new Date(data.expiresAt).getTime();
     expect(expires).toBeGreaterThanOrEqual(before + 30 * DAY);
@@ -147,7 +152,7 @@ describe('create license', () => {
     expect(row.keyEncrypted).toMatch(/^v1\./);
     const written = await events(data.id);
     expect(written.map((e) => e.type)).toEqual(['license.created']);
-    const { key: _key, ...withoutKey } = data;
+    const { key: _key, allowedActions: _actions, ...withoutKey } = data;
     expect(written[0]).toMatchObject({
       actorType: 'api_key',
       environment: 'live',
@@ -474,7 +479,7 @@ describe('get license', () => {
     const { license, db, tenant } = await setup();
     const l = await license({ userEmail: 'x@y.test', userName: 'X' });
     const row = await findLicense(testContext(db, { id: tenant.accountId }, { environment: 'live' }), l.id);
-    const { key: _k, userEmail: _e, userName: _n, ...rest } = l;
+    const { key: _k, userEmail: _e, userName: _n, allowedActions: _a, ...rest } = l;
     expect(toLicenseRuntimeView(row)).toEqual({ ...rest, environment: 'live' });
   });
 });
@@ -652,6 +657,20 @@ describe('lifecycle', () => {
           expect((await db.license.findUniqueOrThrow({ where: { id: l.id } })).status, label).toBe(from);
         }
       }
+    }
+  });
+
+  it('shows in each status exactly the actions DOMAIN.md §3 allows (allowedActions, what the dashboard offers)', async () => {
+    const { license, authorization, db } = await setup();
+    for (const from of STATUSES) {
+      const l = await license();
+      await db.license.update({
+        where: { id: l.id },
+        data: { status: from, ...(from === 'expired' ? { expiresAt: new Date(Date.now() - DAY) } : {}) },
+      });
+      const res = await call(getLicenseRoute, 'GET', `/licenses/${l.id}`, { authorization });
+      const expected = (Object.keys(ROUTES) as LicenseAction[]).filter((action) => EXPECTED[action][from]);
+      expect(res.body.data.allowedActions, from).toEqual(expected);
     }
   });
 

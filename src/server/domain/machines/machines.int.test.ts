@@ -14,10 +14,11 @@ import {
   heartbeatMachineRoute,
   listMachinesRoute,
 } from '@/server/rest/endpoints/machines.ts';
-import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
+import { revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
 import { call, setupRuntime, type RuntimeFixture } from '../../../../tests/fixtures/runtime.ts';
-import { activateMachine, deactivateMachine, type MachineView } from './machines.ts';
+import { activateMachine, deactivateMachine } from './machines.ts';
+import { type MachineView } from './machine-view.ts';
 
 resetEnvForTests();
 

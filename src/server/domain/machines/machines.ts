@@ -2,25 +2,25 @@
 // fingerprint for cross-license uniqueness scopes), deactivation with the holder/vendor rules, heartbeats,
 // list and get. License auth (actor type `license`) only ever sees its own license's machines.
 import { z } from 'zod';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
-import { lockLicense, type LicenseRow } from '@/server/domain/licenses/licenses.ts';
+import { lockLicense } from '@/server/domain/licenses/license-queries.ts';
+import { assertLicenseReach } from '@/server/domain/licenses/license-access.ts';
+import { toLicenseEventView, type LicenseRow } from '@/server/domain/licenses/license-views.ts';
 import { countActivation } from '@/server/domain/usage/daily-usage.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Machine, Policy } from '@/generated/prisma/client.ts';
 import type { ActorType } from '@/generated/prisma/enums.ts';
 import type { Tx } from '@/server/db.ts';
-import { heartbeatStatus, nextHeartbeatAt, type HeartbeatPolicy } from './heartbeat.ts';
-import { licenseRowEventData } from './license-event-data.ts';
+import type { HeartbeatPolicy } from './heartbeat.ts';
+import { PLATFORMS, toMachineView, type MachineView } from './machine-view.ts';
 import { withKeyLock } from './keyed-mutex.ts';
 
 /** Seat transactions wait on the license row lock (other processes): allow for a queue of them. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
-
-export const PLATFORMS = ['macos', 'windows', 'linux', 'docker', 'kubernetes', 'other'] as const;
 
 export const fingerprintSchema = z.string().min(8).max(256);
 
@@ -40,84 +40,22 @@ export type ActivateMachineInput = z.input<typeof activateMachineInput>;
 
 export const listMachinesQuery = z.strictObject({ ...paginationQuery, licenseId: z.uuid().optional() });
 
-export const machineView = z.object({
-  id: z.uuid(),
-  licenseId: z.uuid(),
-  fingerprint: z.string(),
-  name: z.string().nullable(),
-  platform: z.enum(PLATFORMS).nullable(),
-  hostname: z.string().nullable(),
-  cores: z.number().int().nullable(),
-  heartbeatStatus: z.enum(['NOT_REQUIRED', 'NOT_STARTED', 'ALIVE', 'DEAD']),
-  lastHeartbeatAt: z.string().nullable(),
-  nextHeartbeatAt: z.string().nullable(),
-  metadata: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type MachineView = z.infer<typeof machineView>;
-
-type MachineViewRow = Pick<
-  Machine,
-  | 'id'
-  | 'licenseId'
-  | 'fingerprint'
-  | 'name'
-  | 'platform'
-  | 'hostname'
-  | 'cores'
-  | 'metadata'
-  | 'lastHeartbeatAt'
-  | 'deadAt'
-  | 'createdAt'
-  | 'updatedAt'
->;
-
-export function toMachineView(
-  row: MachineViewRow,
-  policy: HeartbeatPolicy,
-  now: Date = new Date(),
-): MachineView {
-  return {
-    id: row.id,
-    licenseId: row.licenseId,
-    fingerprint: row.fingerprint,
-    name: row.name,
-    platform: row.platform,
-    hostname: row.hostname,
-    cores: row.cores,
-    heartbeatStatus: heartbeatStatus(row, policy, now),
-    lastHeartbeatAt: row.lastHeartbeatAt?.toISOString() ?? null,
-    nextHeartbeatAt: nextHeartbeatAt(row, policy)?.toISOString() ?? null,
-    metadata: row.metadata as Record<string, unknown>,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
 const heartbeatSelect = { requireHeartbeat: true, heartbeatIntervalMinutes: true } as const;
 const withPolicy = { license: { select: { policy: { select: heartbeatSelect } } } } as const;
 type MachineWithPolicy = Machine & { license: { policy: HeartbeatPolicy } };
-
-/** License auth may only touch its own license's machines (403 otherwise, API.md §2). */
-function assertOwnLicense(ctx: DomainContext, licenseId: string): void {
-  if (ctx.actor.type === 'license' && ctx.actor.id !== licenseId) {
-    throw new AppError('FORBIDDEN', 'A license key can only access the machines of its own license');
-  }
-}
 
 /** An active (not deactivated) machine of this account+environment, or NOT_FOUND. */
 export async function findMachine(
   ctx: DomainContext,
   id: string,
-  tx: Tx = ctx.db,
+  tx: Tx = ctx.tx ?? ctx.db,
 ): Promise<MachineWithPolicy> {
   const row = await tx.machine.findFirst({
     where: { id, ...scope(ctx), deletedAt: null },
     include: withPolicy,
   });
   if (!row) throw notFound('Machine');
-  assertOwnLicense(ctx, row.licenseId);
+  assertLicenseReach(ctx, row.licenseId);
   return row;
 }
 
@@ -132,7 +70,7 @@ export async function listMachines(
 ) {
   let licenseId = query.licenseId;
   if (ctx.actor.type === 'license') {
-    if (licenseId !== undefined) assertOwnLicense(ctx, licenseId);
+    if (licenseId !== undefined) assertLicenseReach(ctx, licenseId);
     licenseId = ctx.actor.id ?? undefined;
   }
   const where = { ...scope(ctx), deletedAt: null, ...(licenseId ? { licenseId } : {}) };
@@ -214,89 +152,93 @@ export async function activateMachine(
       issues: [{ path: ['licenseId'], message: 'Required', code: 'invalid_type' }],
     });
   }
-  assertOwnLicense(ctx, licenseId);
+  assertLicenseReach(ctx, licenseId);
 
   const outcome = await withKeyLock(`license:${licenseId}`, () =>
-    ctx.db.$transaction(async (tx) => {
-      const license = await lockLicense(ctx, tx, licenseId);
-      const policy = license.policy;
-      const status = effectiveStatus(license, policy, now);
-      if (status === 'banned' || status === 'revoked' || status === 'suspended') {
-        throw new AppError(
-          'LICENSE_NOT_ACTIVE',
-          `The license is ${status}; machines cannot be activated on it`,
-          { status },
-        );
-      }
-
-      const existing = await tx.machine.findFirst({
-        where: { licenseId: license.id, fingerprint: input.fingerprint, deletedAt: null },
-        orderBy: { createdAt: 'asc' },
-      });
-      if (existing) return { kind: 'existing' as const, machine: toMachineView(existing, policy, now) };
-
-      const scopeKey = fingerprintScopeKey(ctx, license, policy, input.fingerprint);
-      if (scopeKey) {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${scopeKey}, 0))`;
-        if (await fingerprintTakenElsewhere(tx, ctx, license, policy, input.fingerprint)) {
+    inTransaction(
+      ctx,
+      async (tx, ctx) => {
+        const license = await lockLicense(ctx, tx, licenseId);
+        const policy = license.policy;
+        const status = effectiveStatus(license, policy, now);
+        if (status === 'banned' || status === 'revoked' || status === 'suspended') {
           throw new AppError(
-            'FINGERPRINT_TAKEN',
-            'This fingerprint is already activated on another license',
-            {
-              fingerprintUniqueness: policy.fingerprintUniqueness,
-            },
+            'LICENSE_NOT_ACTIVE',
+            `The license is ${status}; machines cannot be activated on it`,
+            { status },
           );
         }
-      }
 
-      const { maxMachines } = effectiveLimits(license, policy);
-      if (maxMachines !== null && license.machineCount >= maxMachines) {
-        const data = licenseRowEventData(license, now);
-        await writeEvent(tx, ctx, {
-          type: 'license.limit_reached',
-          resourceType: 'license',
-          resourceId: license.id,
-          data,
+        const existing = await tx.machine.findFirst({
+          where: { licenseId: license.id, fingerprint: input.fingerprint, deletedAt: null },
+          orderBy: { createdAt: 'asc' },
         });
-        return { kind: 'limit' as const, maxMachines, machineCount: license.machineCount };
-      }
+        if (existing) return { kind: 'existing' as const, machine: toMachineView(existing, policy, now) };
 
-      if (policy.maxUniqueFingerprints !== null) {
-        const [known] = await tx.$queryRaw<Array<{ distinct: number; seen: boolean }>>`
+        const scopeKey = fingerprintScopeKey(ctx, license, policy, input.fingerprint);
+        if (scopeKey) {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${scopeKey}, 0))`;
+          if (await fingerprintTakenElsewhere(tx, ctx, license, policy, input.fingerprint)) {
+            throw new AppError(
+              'FINGERPRINT_TAKEN',
+              'This fingerprint is already activated on another license',
+              {
+                fingerprintUniqueness: policy.fingerprintUniqueness,
+              },
+            );
+          }
+        }
+
+        const { maxMachines } = effectiveLimits(license, policy);
+        if (maxMachines !== null && license.machineCount >= maxMachines) {
+          const data = toLicenseEventView(license, now);
+          await writeEvent(tx, ctx, {
+            type: 'license.limit_reached',
+            resourceType: 'license',
+            resourceId: license.id,
+            data,
+          });
+          return { kind: 'limit' as const, maxMachines, machineCount: license.machineCount };
+        }
+
+        if (policy.maxUniqueFingerprints !== null) {
+          const [known] = await tx.$queryRaw<Array<{ distinct: number; seen: boolean }>>`
         SELECT count(DISTINCT "fingerprint")::int AS "distinct", bool_or("fingerprint" = ${input.fingerprint}) AS "seen"
         FROM "Machine" WHERE "licenseId" = ${license.id}::uuid`;
-        if (known && !known.seen && known.distinct >= policy.maxUniqueFingerprints) {
-          throw new AppError(
-            'FINGERPRINT_LIMIT_EXCEEDED',
-            `This license has already been activated on ${known.distinct} distinct machines, its lifetime limit; contact the vendor`,
-            { maxUniqueFingerprints: policy.maxUniqueFingerprints },
-          );
+          if (known && !known.seen && known.distinct >= policy.maxUniqueFingerprints) {
+            throw new AppError(
+              'FINGERPRINT_LIMIT_EXCEEDED',
+              `This license has already been activated on ${known.distinct} distinct machines, its lifetime limit; contact the vendor`,
+              { maxUniqueFingerprints: policy.maxUniqueFingerprints },
+            );
+          }
         }
-      }
 
-      const machine = await tx.machine.create({
-        data: {
-          ...scope(ctx),
-          licenseId: license.id,
-          fingerprint: input.fingerprint,
-          name: input.name ?? null,
-          platform: input.platform ?? null,
-          hostname: input.hostname ?? null,
-          cores: input.cores ?? null,
-          metadata: input.metadata,
-          createdAt: now,
-        },
-      });
-      await tx.license.update({ where: { id: license.id }, data: { machineCount: { increment: 1 } } });
-      const view = toMachineView(machine, policy, now);
-      await writeEvent(tx, ctx, {
-        type: 'machine.activated',
-        resourceType: 'machine',
-        resourceId: machine.id,
-        data: view,
-      });
-      return { kind: 'created' as const, machine: view, productId: license.productId };
-    }, TX_OPTIONS),
+        const machine = await tx.machine.create({
+          data: {
+            ...scope(ctx),
+            licenseId: license.id,
+            fingerprint: input.fingerprint,
+            name: input.name ?? null,
+            platform: input.platform ?? null,
+            hostname: input.hostname ?? null,
+            cores: input.cores ?? null,
+            metadata: input.metadata,
+            createdAt: now,
+          },
+        });
+        await tx.license.update({ where: { id: license.id }, data: { machineCount: { increment: 1 } } });
+        const view = toMachineView(machine, policy, now);
+        await writeEvent(tx, ctx, {
+          type: 'machine.activated',
+          resourceType: 'machine',
+          resourceId: machine.id,
+          data: view,
+        });
+        return { kind: 'created' as const, machine: view, productId: license.productId };
+      },
+      TX_OPTIONS,
+    ),
   );
 
   if (outcome.kind === 'limit') {
@@ -311,11 +253,14 @@ export async function activateMachine(
   return { machine: outcome.machine, created: true };
 }
 
-export type DeactivatedBy = 'vendor' | 'holder' | 'customer';
+/** Who asks: the vendor (API key, dashboard), the license holder (License auth), the portal's customer, or a job. */
+export type DeactivatedBy = 'vendor' | 'holder' | 'customer' | 'system';
 
 /**
- * Soft-deletes a machine and frees its seat. Vendors may always; the license holder (License auth, or the
- * customer portal with `by: 'customer'`) only when the policy is floating or allows machine transfer.
+ * Soft-deletes a machine and frees its seat, with its `machine.deactivated` event: the one deactivation, used by
+ * the API, the dashboard, the portal, license deletion and the cull job (which compose it into their own
+ * transaction through `ctx.tx`). Vendors and jobs may always; the license holder (License auth, or the customer
+ * portal with `by: 'customer'`) only when the policy is floating or allows machine transfer.
  * `allowedUnderLock` adds a caller's rules (the portal's daily limit), checked with the license row locked, so
  * concurrent deactivations of one license are judged one after another.
  */
@@ -325,12 +270,13 @@ export async function deactivateMachine(
   options: { by: DeactivatedBy; allowedUnderLock?: (tx: Tx, license: LicenseRow) => Promise<void> },
   now: Date = new Date(),
 ): Promise<MachineView> {
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     const found = await findMachine(ctx, id, tx);
     const license = await lockLicense(ctx, tx, found.licenseId);
     const { policy } = license;
     await options.allowedUnderLock?.(tx, license);
-    if (options.by !== 'vendor' && !policy.floating && !policy.allowMachineTransfer) {
+    const byHolder = options.by === 'holder' || options.by === 'customer';
+    if (byHolder && !policy.floating && !policy.allowMachineTransfer) {
       throw new AppError(
         'DEACTIVATION_NOT_ALLOWED',
         'This license is node-locked and does not allow machine transfers; ask the vendor to deactivate the machine',
@@ -362,7 +308,7 @@ export async function heartbeatMachine(
   id: string,
   now: Date = new Date(),
 ): Promise<MachineView> {
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     const found = await findMachine(ctx, id, tx);
     const updated = await tx.machine.updateMany({
       where: { id, deletedAt: null },

@@ -1,7 +1,7 @@
 // Policies ("license rules", DOMAIN.md §2): create from a template, list, get, update, soft delete (refused while
 // live licenses use it), attach/detach entitlements — each change in one transaction with its `policy.*` event.
 import { z } from 'zod';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema, positiveCount } from '@/server/domain/shared/schemas.ts';
@@ -154,7 +154,11 @@ export function toPolicyView(row: PolicyRow): PolicyView {
 }
 
 /** A live policy of this account+environment, or NOT_FOUND. */
-export async function findPolicy(ctx: DomainContext, id: string, tx: Tx = ctx.db): Promise<PolicyRow> {
+export async function findPolicy(
+  ctx: DomainContext,
+  id: string,
+  tx: Tx = ctx.tx ?? ctx.db,
+): Promise<PolicyRow> {
   const row = await tx.policy.findFirst({
     where: { id, ...scope(ctx), deletedAt: null },
     include: policyInclude,
@@ -191,7 +195,7 @@ export async function createPolicy(
     ...POLICY_TEMPLATE_RULES[template],
     ...defined,
   };
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     await findProduct(ctx, productId, tx);
     const row = await tx.policy.create({
       data: { ...scope(ctx), productId, name, template, metadata, ...resolved },
@@ -232,7 +236,7 @@ export async function updatePolicy(
 ): Promise<PolicyView> {
   const { allowUnlimitedActivations: _guard, ...parsed } = updatePolicyInput.parse(input);
   const data = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     await findPolicy(ctx, id, tx);
     await tx.policy.update({ where: { id }, data });
     return changed(tx, ctx, id, 'policy.updated');
@@ -240,7 +244,7 @@ export async function updatePolicy(
 }
 
 export async function deletePolicy(ctx: DomainContext, id: string): Promise<void> {
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx, ctx) => {
     const row = await findPolicy(ctx, id, tx);
     if (row._count.licenses > 0) {
       throw new AppError(
@@ -261,7 +265,7 @@ export async function attachPolicyEntitlements(
   input: AttachEntitlementsInput,
 ): Promise<PolicyView> {
   const parsed = attachEntitlementsInput.parse(input);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     await findPolicy(ctx, id, tx);
     const ids = await resolveEntitlementIds(ctx, tx, parsed);
     const { count } = await tx.policyEntitlement.createMany({
@@ -280,7 +284,7 @@ export async function detachPolicyEntitlement(
   id: string,
   entitlementId: string,
 ): Promise<PolicyView> {
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     await findPolicy(ctx, id, tx);
     const { count } = await tx.policyEntitlement.deleteMany({
       where: { policyId: id, entitlementId, ...scope(ctx), entitlement: { deletedAt: null } },

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
 import { testDb } from '../../../../tests/helpers.ts';
-import { revokeLicense, suspendLicense } from '@/server/domain/licenses/licenses.ts';
+import { revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { resetRateLimitsForTests } from '@/server/shared/rate-limit.ts';
 import { signPortalSession, verifyPortalSession, type PortalSession } from '@/server/portal/session.ts';

@@ -9,7 +9,7 @@ import type { Prisma } from '@/generated/prisma/client.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import { heartbeatStatus, type HeartbeatStatus } from '@/server/domain/machines/heartbeat.ts';
 import { deactivateMachine } from '@/server/domain/machines/machines.ts';
-import type { LicenseRow } from '@/server/domain/licenses/licenses.ts';
+import type { LicenseRow } from '@/server/domain/licenses/license-views.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSubject } from './sign-in.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';

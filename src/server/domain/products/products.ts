@@ -1,6 +1,6 @@
 // Products: create, list, get, update, soft delete (refused while live licenses exist), each writing its event.
 import { z } from 'zod';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { changeWithEvent, writeEvent } from '@/server/domain/events/write-event.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
@@ -68,7 +68,11 @@ export function toProductView(row: ProductRow): ProductView {
 const codeTaken = (code: string) => new AppError('CONFLICT', `A product with code "${code}" already exists`);
 
 /** A live product of this account+environment, or NOT_FOUND; `tx` lets callers lock-read inside their transaction. */
-export async function findProduct(ctx: DomainContext, id: string, tx: Tx = ctx.db): Promise<ProductRow> {
+export async function findProduct(
+  ctx: DomainContext,
+  id: string,
+  tx: Tx = ctx.tx ?? ctx.db,
+): Promise<ProductRow> {
   const row = await tx.product.findFirst({
     where: { id, ...scope(ctx), deletedAt: null },
     include: withCount,
@@ -129,7 +133,7 @@ export async function updateProduct(
 }
 
 export async function deleteProduct(ctx: DomainContext, id: string): Promise<void> {
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx, ctx) => {
     const row = await findProduct(ctx, id, tx);
     if (row._count.licenses > 0) {
       throw new AppError(

@@ -2,16 +2,16 @@
 // offlineAllowed rules, and its `license.checked_out` event.
 import { z } from 'zod';
 import { signLicenseFile, type LicenseFilePayload } from '@/lib/signing.ts';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import {
   effectiveEntitlements,
-  findLicense,
   toLicenseView,
   type LicenseRow,
-} from '@/server/domain/licenses/licenses.ts';
+} from '@/server/domain/licenses/license-views.ts';
+import { findLicense } from '@/server/domain/licenses/license-queries.ts';
 import { activeSigningKey } from './signing-keys.ts';
 
 export const MIN_TTL_SECONDS = 3600;
@@ -76,7 +76,7 @@ export async function checkoutLicense(
   const data = checkoutInput.parse(input);
   // Signing key first: its first-use creation is a transaction of its own.
   const key = await activeSigningKey(scope(ctx), ctx.db);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     const license = await findLicense(ctx, licenseId, tx);
     const { policy } = license;
     if (!policy.offlineAllowed) {

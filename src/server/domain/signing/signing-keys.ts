@@ -10,7 +10,7 @@ import {
   type SigningKey as PrivateSigningKey,
 } from '@/lib/signing.ts';
 import { getDb, type Tx } from '@/server/db.ts';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { masterKey } from '@/server/secrets.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
@@ -167,7 +167,7 @@ export async function listSigningKeys(ctx: DomainContext): Promise<SigningKeyVie
  */
 export async function rotateSigningKey(ctx: DomainContext): Promise<SigningKeyView> {
   const s = scope(ctx);
-  const { view, key } = await ctx.db.$transaction(async (tx) => {
+  const { view, key } = await inTransaction(ctx, async (tx, ctx) => {
     await lockSigningScope(tx, s);
     const retired = await tx.signingKey.findMany({ where: activeWhere(s), select: { kid: true } });
     await tx.signingKey.updateMany({ where: activeWhere(s), data: { active: false, rotatedAt: new Date() } });

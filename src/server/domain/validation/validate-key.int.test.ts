@@ -11,13 +11,8 @@ import { testDb } from '../../../../tests/helpers.ts';
 import { call as apiCall } from '../../../../tests/api.ts';
 import { validateKeyRoute } from '@/server/rest/endpoints/validation.ts';
 import { activateMachineRoute, heartbeatMachineRoute } from '@/server/rest/endpoints/machines.ts';
-import {
-  banLicense,
-  deleteLicense,
-  revokeLicense,
-  suspendLicense,
-  updateLicense,
-} from '@/server/domain/licenses/licenses.ts';
+import { banLicense, revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
+import { deleteLicense, updateLicense } from '@/server/domain/licenses/licenses.ts';
 import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts';
 import { attachPolicyEntitlements } from '@/server/domain/policies/policies.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';

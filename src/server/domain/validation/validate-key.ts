@@ -13,8 +13,8 @@ import {
   toLicenseRuntimeView,
   type LicenseRow,
   type LicenseRuntimeView,
-} from '@/server/domain/licenses/licenses.ts';
-import { machineView, toMachineView, type MachineView } from '@/server/domain/machines/machines.ts';
+} from '@/server/domain/licenses/license-views.ts';
+import { machineView, toMachineView, type MachineView } from '@/server/domain/machines/machine-view.ts';
 import { heartbeatStatus } from '@/server/domain/machines/heartbeat.ts';
 import { countValidation } from '@/server/domain/usage/daily-usage.ts';
 import { preparedQuery } from './hot-lookup.ts';

@@ -9,7 +9,7 @@ import { newEventId } from '@/lib/ids.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 import type { Db } from '@/server/db.ts';
 import { toJsonValue } from '@/server/domain/events/write-event.ts';
-import { licenseEventDataOf } from '@/server/domain/machines/license-event-data.ts';
+import { licenseEventDataOf } from '@/server/domain/licenses/license-event-data.ts';
 import { ensureFlushLoop, registerFlusher } from '@/server/domain/usage/deferred-writes.ts';
 import { cachedSubscription, resolveSubscriptions } from './webhook-subscriptions.ts';
 

@@ -6,7 +6,7 @@ import { env } from '@/env.ts';
 import { decrypt, encrypt } from '@/lib/crypto.ts';
 import { resolveSafeTarget, UnsafeUrlError } from '@/lib/ssrf.ts';
 import { masterKey } from '@/server/secrets.ts';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
@@ -158,7 +158,11 @@ export async function assertWebhookUrl(url: string): Promise<void> {
 }
 
 /** A live (not deleted) endpoint of this account+environment, or NOT_FOUND. */
-export async function findWebhook(ctx: DomainContext, id: string, tx: Tx = ctx.db): Promise<WebhookEndpoint> {
+export async function findWebhook(
+  ctx: DomainContext,
+  id: string,
+  tx: Tx = ctx.tx ?? ctx.db,
+): Promise<WebhookEndpoint> {
   const row = await tx.webhookEndpoint.findFirst({ where: { id, ...scope(ctx), deletedAt: null } });
   if (!row) throw notFound('Webhook endpoint');
   return row;
@@ -260,7 +264,7 @@ async function findDelivery(
   ctx: DomainContext,
   endpointId: string,
   deliveryId: string,
-  tx: Tx = ctx.db,
+  tx: Tx = ctx.tx ?? ctx.db,
 ): Promise<DeliveryRow> {
   const row = await tx.webhookDelivery.findFirst({
     where: { id: deliveryId, endpointId, ...scope(ctx) },
@@ -281,7 +285,7 @@ export async function redeliverWebhookDelivery(
   endpointId: string,
   deliveryId: string,
 ): Promise<WebhookDeliveryView> {
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     await findWebhook(ctx, endpointId, tx);
     await findDelivery(ctx, endpointId, deliveryId, tx);
     await tx.webhookDelivery.update({
@@ -303,7 +307,7 @@ export async function redeliverWebhookDelivery(
  * transaction, so the answer can name the delivery to watch. Refused for a disabled endpoint.
  */
 export async function sendTestWebhook(ctx: DomainContext, endpointId: string): Promise<WebhookDeliveryView> {
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx, ctx) => {
     const endpoint = await findWebhook(ctx, endpointId, tx);
     if (!endpoint.enabled)
       throw new AppError(

@@ -1,29 +1,31 @@
 // REST: /licenses — management, lifecycle and entitlements (API.md §4 Licenses, DOMAIN.md §3). validate-key and
 // checkout live in their own modules.
 import { route } from '@/server/rest/route.ts';
-import { AppError } from '@/server/errors.ts';
 import { idParam } from '@/server/domain/shared/schemas.ts';
 import { attachEntitlementsInput } from '@/server/domain/entitlements/entitlements.ts';
 import {
   attachLicenseEntitlements,
-  banLicense,
   createLicense,
-  createLicenseInput,
   deleteLicense,
   detachLicenseEntitlement,
-  getLicense,
-  licenseEntitlementParams,
-  licenseView,
-  listLicenses,
-  listLicensesQuery,
+  updateLicense,
+} from '@/server/domain/licenses/licenses.ts';
+import {
+  banLicense,
   reinstateLicense,
   renewLicense,
-  renewLicenseInput,
   revokeLicense,
   suspendLicense,
-  updateLicense,
+} from '@/server/domain/licenses/license-lifecycle.ts';
+import {
+  createLicenseInput,
+  licenseEntitlementParams,
+  licenseView,
+  listLicensesQuery,
+  renewLicenseInput,
   updateLicenseInput,
-} from '@/server/domain/licenses/licenses.ts';
+} from '@/server/domain/licenses/license-views.ts';
+import { getLicense, listLicenses } from '@/server/domain/licenses/license-queries.ts';
 import { authed } from './authed.ts';
 
 const tags = ['Licenses'];
@@ -77,12 +79,7 @@ export const getLicenseRoute = route({
     tags,
     response: licenseView,
   },
-  handler: ({ ctx, principal, params }) => {
-    if (principal.kind === 'license' && principal.license.id !== params.id) {
-      throw new AppError('FORBIDDEN', 'A license key can only read its own license');
-    }
-    return getLicense(authed(ctx), params.id);
-  },
+  handler: ({ ctx, params }) => getLicense(authed(ctx), params.id),
 });
 
 export const updateLicenseRoute = route({

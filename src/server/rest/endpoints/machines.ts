@@ -11,8 +11,8 @@ import {
   heartbeatMachine,
   listMachines,
   listMachinesQuery,
-  machineView,
 } from '@/server/domain/machines/machines.ts';
+import { machineView } from '@/server/domain/machines/machine-view.ts';
 import { signBody } from '@/server/domain/signing/sign-body.ts';
 import { authed } from './authed.ts';
 

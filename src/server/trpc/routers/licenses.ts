@@ -5,22 +5,25 @@ import { idParam } from '@/server/domain/shared/schemas.ts';
 import { attachEntitlementsInput } from '@/server/domain/entitlements/entitlements.ts';
 import {
   attachLicenseEntitlements,
-  banLicense,
   createLicense,
-  createLicenseInput,
   deleteLicense,
   detachLicenseEntitlement,
-  getLicense,
-  listLicenses,
-  listLicensesQuery,
+  updateLicense,
+} from '@/server/domain/licenses/licenses.ts';
+import {
+  banLicense,
   reinstateLicense,
   renewLicense,
-  renewLicenseInput,
   revokeLicense,
   suspendLicense,
-  updateLicense,
+} from '@/server/domain/licenses/license-lifecycle.ts';
+import {
+  createLicenseInput,
+  listLicensesQuery,
+  renewLicenseInput,
   updateLicenseInput,
-} from '@/server/domain/licenses/licenses.ts';
+} from '@/server/domain/licenses/license-views.ts';
+import { getLicense, listLicenses } from '@/server/domain/licenses/license-queries.ts';
 import { domainInput, memberProcedure, router, writerProcedure } from '../init.ts';
 
 const withData = <T extends z.ZodType>(data: T) => z.strictObject({ id: z.uuid(), data });

@@ -5,6 +5,7 @@ import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { errorMessage, useTRPC } from '@/trpc/client.tsx';
+import type { LicenseView } from '@/server/domain/licenses/license-views.ts';
 import {
   Badge,
   Button,
@@ -21,39 +22,34 @@ import {
 import { createdColumn, DataTable, useFeedback } from '../../../_components/list.tsx';
 import { useMe } from '../../../_components/shell.tsx';
 
-type Action = 'suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban' | 'delete';
+type Action = LicenseView['allowedActions'][number] | 'delete';
 
-const ACTIONS: Record<Action, { label: string; from: string[]; text: string; danger?: boolean }> = {
+/** Wording of each action; which ones a license accepts now comes with it (`allowedActions`, DOMAIN.md §3). */
+const ACTIONS: Record<Action, { label: string; text: string; danger?: boolean }> = {
   suspend: {
     label: 'Suspend',
-    from: ['active', 'expired'],
     text: 'Validation answers SUSPENDED until you reinstate it. Machines stay activated.',
   },
   reinstate: {
     label: 'Reinstate',
-    from: ['suspended'],
     text: 'The license becomes active again (or expired, if its expiry date has passed).',
   },
   renew: {
     label: 'Renew',
-    from: ['active', 'expired'],
     text: 'Extends the expiry by the policy’s duration, from today or from the current expiry, whichever is later.',
   },
   revoke: {
     label: 'Revoke',
-    from: ['active', 'suspended', 'expired'],
     text: 'Permanently ends the license. This cannot be undone.',
     danger: true,
   },
   ban: {
     label: 'Ban',
-    from: ['active', 'suspended', 'expired', 'revoked'],
     text: 'For abuse: the license stops working for good. This cannot be undone.',
     danger: true,
   },
   delete: {
     label: 'Delete',
-    from: ['active', 'suspended', 'expired', 'revoked', 'banned'],
     text: 'Removes the license and deactivates its machines. The audit log keeps its history.',
     danger: true,
   },
@@ -157,8 +153,8 @@ export default function LicenseDetailPage() {
     revoke.isPending ||
     ban.isPending ||
     remove.isPending;
-  const available = (Object.keys(ACTIONS) as Action[]).filter(
-    (a) => ACTIONS[a].from.includes(l.status) && (a !== 'renew' || policy.data?.durationDays || l.expiresAt),
+  const available = [...l.allowedActions, 'delete' as const].filter(
+    (a) => a !== 'renew' || policy.data?.durationDays || l.expiresAt,
   );
   const entitlementByCode = new Map(entitlements.data?.items.map((e) => [e.code, e]) ?? []);
   const attachable = entitlements.data?.items.filter((e) => !l.entitlements.includes(e.code)) ?? [];

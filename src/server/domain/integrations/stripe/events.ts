@@ -10,7 +10,7 @@ import { toJsonValue } from '@/server/domain/events/write-event.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
 import { assertSafeInput } from '@/server/input-guard.ts';
 import { randomToken } from '@/lib/crypto.ts';
-import { findLicense } from '@/server/domain/licenses/licenses.ts';
+import { findLicense } from '@/server/domain/licenses/license-queries.ts';
 import { effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import type { StripeEvent } from '@/generated/prisma/client.ts';
 import { openStripeConnection, stripeWebhookUrl, type OpenConnection } from './connection.ts';

@@ -5,16 +5,15 @@ import type Stripe from 'stripe';
 import type { DomainContext } from '@/server/context.ts';
 import { AppError } from '@/server/errors.ts';
 import { baseUrl } from '@/env.ts';
+import { createLicense, updateLicense } from '@/server/domain/licenses/licenses.ts';
+import { getLicense } from '@/server/domain/licenses/license-queries.ts';
 import {
-  createLicense,
-  getLicense,
   reinstateLicense,
   renewLicense,
   revokeLicense,
   suspendLicense,
-  updateLicense,
-  type LicenseView,
-} from '@/server/domain/licenses/licenses.ts';
+} from '@/server/domain/licenses/license-lifecycle.ts';
+import { type LicenseView } from '@/server/domain/licenses/license-views.ts';
 import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/domain/portal/mail.ts';
 import type { StripeLicenseLink } from '@/generated/prisma/client.ts';
 import { scope } from '@/server/context.ts';

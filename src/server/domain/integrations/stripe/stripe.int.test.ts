@@ -14,7 +14,7 @@ import type { Environment } from '@/generated/prisma/enums.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { createPolicy } from '@/server/domain/policies/policies.ts';
 import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts';
-import { getLicense } from '@/server/domain/licenses/licenses.ts';
+import { getLicense } from '@/server/domain/licenses/license-queries.ts';
 import { createTestAccount, testContext, testDb } from '../../../../../tests/helpers.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../../../../tests/stripe/stand-in.ts';
 import {
