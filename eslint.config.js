@@ -52,8 +52,9 @@ export default tseslint.config(
               message: 'The domain may not import the tRPC transport.',
             },
             {
-              group: ['@/server/portal/**', '**/server/portal/**', '../../portal/**'],
-              message: "The domain may not import the portal's session or request glue.",
+              group: ['**/app/**', '@/server/portal/**', '**/server/portal/**', '../../portal/**'],
+              message:
+                "The domain may not import pages or the portal's session and request glue (app/portal/_session/).",
             },
             {
               group: [

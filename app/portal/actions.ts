@@ -23,7 +23,7 @@ import {
   portalClientIp,
   readPortalSession,
   startPortalSession,
-} from '@/server/portal/request.ts';
+} from './_session/request.ts';
 
 export interface FormState {
   error?: string;

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { getDb } from '@/server/db.ts';
 import { loadPortalView, type PortalLicense, type PortalView } from '@/server/domain/portal/portal.ts';
 import { isPortalEmailEnabled } from '@/server/domain/portal/mail.ts';
-import { readPortalSession } from '@/server/portal/request.ts';
+import { readPortalSession } from './_session/request.ts';
 import { signOutAction } from './actions.ts';
 import { EmailSignInForm, KeySignInForm } from './sign-in-forms.tsx';
 import { HEARTBEAT_LABEL, STATUS_LABEL, formatDate, formatDateTime, platformLabel } from './format.ts';

@@ -5,7 +5,7 @@
 export const ACCOUNT_COOKIE = 'licentric_account';
 /** The dashboard's chosen environment, `live` or `test` (read by the tRPC context and the dashboard layout). */
 export const ENVIRONMENT_COOKIE = 'licentric_env';
-/** The customer portal's signed session (src/server/portal/session.ts). */
+/** The customer portal's signed session (app/portal/_session/session.ts). */
 export const PORTAL_COOKIE = 'licentric_portal';
 
 /** A `document.cookie` assignment remembering a dashboard choice for a year (not httpOnly: the client sets it). */

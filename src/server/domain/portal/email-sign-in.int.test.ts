@@ -7,7 +7,7 @@ import { resetEnvForTests } from '@/env.ts';
 import { sha256Hex } from '@/lib/crypto.ts';
 import { testDb } from '../../../../tests/helpers.ts';
 import { resetPortalMailForTests } from '@/server/domain/portal/mail.ts';
-import { signPortalSession, verifyPortalSession } from '@/server/portal/session.ts';
+import { signPortalSession, verifyPortalSession } from '../../../../app/portal/_session/session.ts';
 import { getPortalMachine, loadPortalView } from './portal.ts';
 import { consumePortalSignInToken, sendPortalSignInLinks } from './sign-in.ts';
 import { activate, createLicenseFixture, createVendor } from '../../../../tests/fixtures/portal.ts';

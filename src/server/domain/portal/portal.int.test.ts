@@ -7,7 +7,11 @@ import { testDb } from '../../../../tests/helpers.ts';
 import { revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { resetRateLimitsForTests } from '@/server/shared/rate-limit.ts';
-import { signPortalSession, verifyPortalSession, type PortalSession } from '@/server/portal/session.ts';
+import {
+  signPortalSession,
+  verifyPortalSession,
+  type PortalSession,
+} from '../../../../app/portal/_session/session.ts';
 import {
   checkoutPortalMachine,
   deactivatePortalMachine,

@@ -17,7 +17,7 @@ import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts'
 import { attachPolicyEntitlements } from '@/server/domain/policies/policies.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
 import { utcDay } from '@/server/domain/usage/daily-usage.ts';
-import { clearSubscriptionCache } from './webhook-subscriptions.ts';
+import { clearSubscriptionCache } from '@/server/domain/webhooks/webhook-subscriptions.ts';
 import { validateLicenseKey, type ValidationResult } from './validate-key.ts';
 import { call, jsonRequest, setupRuntime, type RuntimeFixture } from '../../../../tests/fixtures/runtime.ts';
 import { listSigningKeys } from '@/server/domain/signing/signing-keys.ts';

@@ -11,7 +11,7 @@ import type { Db } from '@/server/db.ts';
 import { toJsonValue } from '@/server/domain/events/write-event.ts';
 import { licenseEventDataOf } from '@/server/domain/licenses/license-event-data.ts';
 import { ensureFlushLoop, registerFlusher } from '@/server/domain/usage/deferred-writes.ts';
-import { cachedSubscription, resolveSubscriptions } from './webhook-subscriptions.ts';
+import { cachedSubscription, resolveSubscriptions } from '@/server/domain/webhooks/webhook-subscriptions.ts';
 
 export type ValidationEventType = 'validation.success' | 'validation.failed';
 

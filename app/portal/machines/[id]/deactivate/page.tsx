@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { getPortalMachine } from '@/server/domain/portal/portal.ts';
-import { readPortalSession } from '@/server/portal/request.ts';
+import { readPortalSession } from '../../../_session/request.ts';
 import { deactivateMachineAction } from '../../../actions.ts';
 import { platformLabel } from '../../../format.ts';
 

@@ -3,7 +3,7 @@
 import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { checkoutPortalMachine } from '@/server/domain/portal/portal.ts';
-import { isSameOriginPost, readPortalSession } from '@/server/portal/request.ts';
+import { isSameOriginPost, readPortalSession } from '../../../_session/request.ts';
 import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
