@@ -15,7 +15,7 @@ import {
   useFeedback,
 } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
-import { PolicyForm, TEMPLATES } from './policy-form.tsx';
+import { PolicyForm, SeatMoveBadge, TEMPLATES } from './policy-form.tsx';
 
 function summary(p: PolicyView): string {
   const parts = [
@@ -119,6 +119,9 @@ export default function PoliciesPage() {
                     </Badge>
                   </>
                 ) : null}
+                <div>
+                  <SeatMoveBadge rules={p} />
+                </div>
               </>
             ),
           },

@@ -5,12 +5,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { PolicyView } from '@/server/domain/policies/policies.ts';
 import {
+  customersCanMoveSeats,
   POLICY_RULE_DEFAULTS,
   POLICY_TEMPLATE_RULES,
   type PolicyRules,
   type PolicyTemplateName,
 } from '@/lib/policy-templates.ts';
-import { Check, Field } from '../../_components/ui.tsx';
+import { Badge, Check, Field } from '../../_components/ui.tsx';
 import { FormDialog, useSave } from '../../_components/forms.tsx';
 import { useFeedback } from '../../_components/list.tsx';
 
@@ -27,6 +28,25 @@ export const TEMPLATES: Array<{ id: Template; title: string; text: string }> = [
   { id: 'trial', title: 'Trial', text: '1 machine, 14 days, online only' },
   { id: 'custom', title: 'Custom', text: 'Start from the defaults' },
 ];
+
+/** The rules a template fills in (the column defaults, then its presets). */
+const templateRules = (t: Template): Rules => ({ ...DEFAULT_RULES, ...POLICY_TEMPLATE_RULES[t] });
+
+/**
+ * The self-service trade-off in one marker: whether customers can free a seat in the portal themselves, or must
+ * ask you (node-locked without machine transfer). Shown in the template picker, the form and the policies list.
+ */
+export function SeatMoveBadge({ rules }: { rules: Pick<Rules, 'floating' | 'allowMachineTransfer'> }) {
+  return customersCanMoveSeats(rules) ? (
+    <Badge tone="green" plain>
+      customers can move seats
+    </Badge>
+  ) : (
+    <Badge tone="amber" plain>
+      seats locked: customers ask you
+    </Badge>
+  );
+}
 
 const HELP: Record<keyof Rules, string> = {
   maxMachines: 'How many machines may be activated at once per license. Leave empty for unlimited.',
@@ -45,7 +65,7 @@ const HELP: Record<keyof Rules, string> = {
   offlineAllowed: 'Allow offline license files (signed, verified without the server).',
   offlineMaxDays: 'Longest validity of an offline license file (1–90 days).',
   allowMachineTransfer:
-    'Let customers deactivate a machine of a node-locked license themselves, to move to a new computer.',
+    'Let customers deactivate a machine of a node-locked license themselves in the portal, to move to a new computer. Off: the portal tells them to contact you.',
   maxUniqueFingerprints:
     'Lifetime cap of distinct machines ever activated on one license (stops seat churn). Empty = no cap.',
   isTrial: 'Marks licenses of this policy as trials (for your reporting and app logic).',
@@ -66,6 +86,8 @@ export function PolicyForm({
   const trpc = useTRPC();
   const feedback = useFeedback();
   const [name, setName] = useState(policy?.name ?? '');
+  // a new policy's name follows the picked template until the user types one of their own
+  const [nameEdited, setNameEdited] = useState(Boolean(policy));
   const [productId, setProductId] = useState(policy?.productId ?? products[0]?.id ?? '');
   const [template, setTemplate] = useState<Template>(policy?.template ?? 'custom');
   const [rules, setRules] = useState<Rules>(() => {
@@ -88,8 +110,8 @@ export function PolicyForm({
 
   const pick = (t: Template) => {
     setTemplate(t);
-    setRules({ ...DEFAULT_RULES, ...POLICY_TEMPLATE_RULES[t] });
-    if (!name) setName(TEMPLATES.find((x) => x.id === t)?.title ?? '');
+    setRules(templateRules(t));
+    if (!nameEdited) setName(t === 'custom' ? '' : (TEMPLATES.find((x) => x.id === t)?.title ?? ''));
   };
 
   const done = (verb: string) =>
@@ -182,6 +204,7 @@ export function PolicyForm({
               >
                 <strong>{t.title}</strong>
                 <span>{t.text}</span>
+                <SeatMoveBadge rules={templateRules(t.id)} />
               </button>
             ))}
           </div>
@@ -190,7 +213,15 @@ export function PolicyForm({
       ) : null}
       <div className="form-row">
         <Field label="Name" htmlFor="pol-name" error={errors.name} help="e.g. “Pro — 2 seats”.">
-          <input id="pol-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="pol-name"
+            type="text"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNameEdited(e.target.value.trim() !== '');
+            }}
+          />
         </Field>
         <Field
           label="Product"
@@ -243,6 +274,14 @@ export function PolicyForm({
         {checkField('allowMachineTransfer', 'Allow machine transfer')}
         {checkField('overridable', 'Per-license overrides')}
       </div>
+      <p className="seat-move" data-testid="seat-move">
+        <SeatMoveBadge rules={rules} />{' '}
+        <span className="muted small">
+          {customersCanMoveSeats(rules)
+            ? 'Customers free a seat themselves in the portal when they move to a new computer.'
+            : 'The portal offers no way to free a seat: customers contact you, and you deactivate the machine here. Turn on machine transfer (or floating seats) to let them do it themselves.'}
+        </span>
+      </p>
       <h3 style={{ margin: '8px 0 0' }}>Duration and expiry</h3>
       <div className="form-row">
         {numberField('durationDays', 'Duration (days)', 'Perpetual')}

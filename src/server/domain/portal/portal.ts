@@ -14,6 +14,7 @@ import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
 import type { PortalSubject } from './sign-in.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
+import { customersCanMoveSeats } from '@/lib/policy-templates.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
 
 export interface PortalMachine {
@@ -180,7 +181,7 @@ function deactivationRule(
   left: number | null,
 ): DeactivationRule {
   if (status !== 'active' && status !== 'expired') return { allowed: false, reason: 'license_inactive' };
-  if (!policy.floating && !policy.allowMachineTransfer) return { allowed: false, reason: 'node_locked' };
+  if (!customersCanMoveSeats(policy)) return { allowed: false, reason: 'node_locked' };
   if (left !== null && left <= 0) return { allowed: false, reason: 'daily_limit' };
   return { allowed: true };
 }
