@@ -148,6 +148,27 @@ export function Badge({ children, tone, plain }: { children: ReactNode; tone?: s
   return <span className={`badge badge-${colour}${plain ? ' plain' : ''}`}>{children}</span>;
 }
 
+const HEARTBEAT: Record<string, { label: string; tone: string; title: string }> = {
+  ALIVE: { label: 'alive', tone: 'green', title: 'Pinged within its heartbeat interval.' },
+  DEAD: { label: 'dead', tone: 'red', title: 'Missed its heartbeat interval.' },
+  NOT_STARTED: {
+    label: 'no ping yet',
+    tone: 'blue',
+    title: 'Heartbeats are required; none has arrived yet.',
+  },
+  NOT_REQUIRED: { label: 'off', tone: 'gray', title: 'The policy does not require heartbeats.' },
+};
+
+/** A machine's heartbeat state in words (not the raw `NOT_REQUIRED`), with an explanation on hover. */
+export function HeartbeatBadge({ status }: { status: string }) {
+  const h = HEARTBEAT[status] ?? { label: status.toLowerCase(), tone: 'gray', title: '' };
+  return (
+    <span title={h.title}>
+      <Badge tone={h.tone}>{h.label}</Badge>
+    </span>
+  );
+}
+
 // ------------------------------------------------------------------ buttons
 
 type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {

@@ -1,7 +1,7 @@
 'use client';
 // Overview: license counts by status, machines, and activation/validation charts over 7/30/90 days.
 import Link from 'next/link';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTRPC } from '@/trpc/client.tsx';
@@ -80,6 +80,35 @@ function GettingStarted() {
   );
 }
 
+/** A chart card; with no data in the range, a sentence instead of an empty 0–4 axis. */
+function ChartCard({
+  title,
+  empty,
+  emptyText,
+  children,
+}: {
+  title: string;
+  empty: boolean;
+  emptyText: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card title={title} body={false}>
+      {empty ? (
+        <div className="chart-box chart-empty">
+          <p>
+            <strong>No data yet</strong>
+            <br />
+            <span className="muted">{emptyText}</span>
+          </p>
+        </div>
+      ) : (
+        <div className="chart-box">{children}</div>
+      )}
+    </Card>
+  );
+}
+
 export default function OverviewPage() {
   const trpc = useTRPC();
   const me = useMe();
@@ -149,34 +178,38 @@ export default function OverviewPage() {
         />
       </div>
       <div className="grid grid-2">
-        <Card title="Activations per day" body={false}>
-          <div className="chart-box">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={activations}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
-                <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={16} />
-                <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-                <Tooltip />
-                <Bar dataKey="Activations" fill="#6366f1" radius={[4, 4, 0, 0]} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </Card>
-        <Card title="Validations per day" body={false}>
-          <div className="chart-box">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={validations}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
-                <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={16} />
-                <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
-                <Tooltip />
-                <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
-                <Bar dataKey="Successful" stackId="v" fill="#10b981" />
-                <Bar dataKey="Failed" stackId="v" fill="#ef4444" radius={[4, 4, 0, 0]} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </Card>
+        <ChartCard
+          title="Activations per day"
+          empty={Boolean(a) && activations.every((d) => d.Activations === 0)}
+          emptyText={`No machine was activated in the last ${days} days.`}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={activations}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
+              <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={16} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+              <Tooltip />
+              <Bar dataKey="Activations" fill="#6366f1" radius={[4, 4, 0, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          title="Validations per day"
+          empty={Boolean(a) && validations.every((d) => d.Successful + d.Failed === 0)}
+          emptyText={`No license was validated in the last ${days} days.`}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={validations}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e5e7eb" />
+              <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={16} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={40} />
+              <Tooltip />
+              <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
+              <Bar dataKey="Successful" stackId="v" fill="#10b981" />
+              <Bar dataKey="Failed" stackId="v" fill="#ef4444" radius={[4, 4, 0, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
-import { Badge, EmptyState, PageHeader, timeAgo } from '../../_components/ui.tsx';
+import { EmptyState, HeartbeatBadge, PageHeader, timeAgo } from '../../_components/ui.tsx';
 import {
   ConfirmTarget,
   createdColumn,
@@ -83,7 +83,7 @@ export default function MachinesPage() {
             header: 'Heartbeat',
             cell: (m) => (
               <>
-                <Badge>{m.heartbeatStatus.toLowerCase()}</Badge>
+                <HeartbeatBadge status={m.heartbeatStatus} />
                 {m.lastHeartbeatAt ? <div className="muted small">{timeAgo(m.lastHeartbeatAt)}</div> : null}
               </>
             ),

@@ -15,6 +15,7 @@ import {
   EmptyState,
   ErrorBox,
   formatDate,
+  HeartbeatBadge,
   Loading,
   PageHeader,
   timeAgo,
@@ -165,7 +166,7 @@ export default function LicenseDetailPage() {
         title={l.name ?? 'License'}
         description={
           <>
-            <Link href="/dashboard/licenses">Licenses</Link> / <span className="mono">{l.id}</span>
+            <Link href="/dashboard/licenses">Licenses</Link> / <span className="mono">{l.key}</span>
           </>
         }
         actions={
@@ -243,7 +244,7 @@ export default function LicenseDetailPage() {
                 td: 'mono',
                 cell: (m) => <span className="truncate">{m.fingerprint}</span>,
               },
-              { header: 'Heartbeat', cell: (m) => <Badge>{m.heartbeatStatus.toLowerCase()}</Badge> },
+              { header: 'Heartbeat', cell: (m) => <HeartbeatBadge status={m.heartbeatStatus} /> },
               createdColumn('Activated', true),
               {
                 header: null,
