@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export function AuthCard({ children }: { children: ReactNode }) {
   return (
-    <div className="auth">
+    <main className="auth">
       <div className="auth-card">
         <div className="brand-mark">
           <span className="logo" aria-hidden>
@@ -13,6 +13,6 @@ export function AuthCard({ children }: { children: ReactNode }) {
         </div>
         {children}
       </div>
-    </div>
+    </main>
   );
 }

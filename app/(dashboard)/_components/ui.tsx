@@ -358,13 +358,15 @@ interface ToastApi {
   success: (text: string) => void;
   error: (text: string) => void;
 }
+const MAX_TOASTS = 2;
 const ToastContext = createContext<ToastApi>({ success: () => undefined, error: () => undefined });
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const push = useCallback((kind: Toast['kind'], text: string) => {
     const id = Date.now() + Math.random();
-    setToasts((list) => [...list, { id, kind, text }]);
+    // quick actions must not pile up a column of toasts: the same text replaces itself, and the newest two stay
+    setToasts((list) => [...list.filter((t) => t.text !== text), { id, kind, text }].slice(-MAX_TOASTS));
     setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), kind === 'error' ? 6000 : 3500);
   }, []);
   const [api] = useState<ToastApi>(() => ({
