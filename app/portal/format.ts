@@ -42,6 +42,7 @@ export const STATUS_LABEL: Record<string, string> = {
   banned: 'Blocked',
 };
 
+/** Shown as a badge on each machine; NOT_REQUIRED (no heartbeats in the policy) shows none. */
 export const HEARTBEAT_LABEL: Record<HeartbeatStatus, string> = {
   NOT_REQUIRED: 'Not required',
   NOT_STARTED: 'Waiting for first check-in',

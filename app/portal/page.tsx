@@ -117,10 +117,11 @@ function SupportContact({ vendor }: { vendor: PortalView['vendor'] }) {
 function DeactivationNote({ license, view }: { license: PortalLicense; view: PortalView }) {
   const rule = license.deactivation;
   if (rule.allowed) {
-    return license.deactivationsLeft !== null ? (
+    const left = license.deactivationsLeft;
+    // the daily allowance only matters when it is smaller than the machines there are to deactivate
+    return left !== null && left < license.machines.length ? (
       <p className="muted small">
-        You can deactivate {license.deactivationsLeft} more machine
-        {license.deactivationsLeft === 1 ? '' : 's'} in the next 24 hours.
+        You can deactivate {left} more machine{left === 1 ? '' : 's'} in the next 24 hours.
       </p>
     ) : null;
   }
@@ -193,9 +194,11 @@ function LicenseCard({ license, view }: { license: PortalLicense; view: PortalVi
             <li key={m.id} className="machine" data-testid="machine">
               <div className="machine-title">
                 <strong>{m.name ?? m.hostname ?? 'Unnamed machine'}</strong>
-                <span className={`badge hb-${m.heartbeatStatus.toLowerCase()}`}>
-                  {HEARTBEAT_LABEL[m.heartbeatStatus]}
-                </span>
+                {m.heartbeatStatus !== 'NOT_REQUIRED' ? (
+                  <span className={`badge hb-${m.heartbeatStatus.toLowerCase()}`}>
+                    {HEARTBEAT_LABEL[m.heartbeatStatus]}
+                  </span>
+                ) : null}
               </div>
               <dl className="machine-facts">
                 <div>
@@ -215,20 +218,30 @@ function LicenseCard({ license, view }: { license: PortalLicense; view: PortalVi
                   <dd>{m.lastHeartbeatAt ? formatDateTime(m.lastHeartbeatAt) : '—'}</dd>
                 </div>
               </dl>
-              {license.offlineAllowed && license.status === 'active' ? (
-                <form method="post" action={`/portal/machines/${m.id}/license-file`} className="inline-form">
-                  <button type="submit" className="button">
-                    Download offline license
-                    <span className="visually-hidden"> for {m.name ?? m.hostname ?? 'this machine'}</span>
-                  </button>
-                </form>
-              ) : null}
-              {license.deactivation.allowed ? (
-                <Link className="button danger" href={`/portal/machines/${m.id}/deactivate`} prefetch={false}>
-                  Deactivate<span className="visually-hidden"> {m.name ?? m.hostname ?? 'this machine'}</span>
-                  …
-                </Link>
-              ) : null}
+              <div className="machine-actions">
+                {license.offlineAllowed && license.status === 'active' ? (
+                  <form
+                    method="post"
+                    action={`/portal/machines/${m.id}/license-file`}
+                    className="inline-form"
+                  >
+                    <button type="submit" className="button">
+                      Download offline license
+                      <span className="visually-hidden"> for {m.name ?? m.hostname ?? 'this machine'}</span>
+                    </button>
+                  </form>
+                ) : null}
+                {license.deactivation.allowed ? (
+                  <Link
+                    className="button danger"
+                    href={`/portal/machines/${m.id}/deactivate`}
+                    prefetch={false}
+                  >
+                    Deactivate
+                    <span className="visually-hidden"> {m.name ?? m.hostname ?? 'this machine'}</span>…
+                  </Link>
+                ) : null}
+              </div>
             </li>
           ))}
         </ul>

@@ -1,12 +1,15 @@
 'use client';
 // The two sign-in forms of the portal (license key; email link when SMTP is configured), with their messages
 // announced to screen readers and focus moved to an error.
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { requestEmailLinkAction, signInWithKeyAction, type FormState } from './actions.ts';
 
 export function KeySignInForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(signInWithKeyAction, {});
   const input = useRef<HTMLInputElement>(null);
+  // controlled: React resets uncontrolled fields after a form action, and a one-character typo must not cost
+  // retyping the whole key
+  const [key, setKey] = useState('');
   useEffect(() => {
     if (state.error) input.current?.focus();
   }, [state]);
@@ -18,6 +21,8 @@ export function KeySignInForm() {
         id="license-key"
         name="key"
         type="text"
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
         required
         autoComplete="off"
         autoCapitalize="characters"
