@@ -21,11 +21,34 @@ export function zodIssues(error: z.ZodError): Array<{ path: PropertyKey[]; messa
   return error.issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
 }
 
+/** `name`, `policy.maxMachines`, `entitlements[0]`: a zod issue path as a reader writes it. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+/**
+ * The first issue in words, naming its field: "name: expected string, received undefined" (zod's own "Invalid
+ * input: " lead-in dropped), plus how many more issues `details.issues` lists.
+ */
+export function describeIssues(
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
+): string {
+  const [first] = issues;
+  if (!first) return 'invalid';
+  const message = first.message.replace(/^Invalid input: (?=.)/, '');
+  const field = fieldPath(first.path);
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more in details.issues)` : '';
+  return `${field ? `${field}: ` : ''}${message}${more}`;
+}
+
 /** Any thrown value → the public error envelope. Unknown errors are logged and never leak internals. */
 export function toAppError(error: unknown, requestId: string): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) {
-    return new AppError('VALIDATION_ERROR', 'The request is invalid', { issues: zodIssues(error) });
+    const issues = zodIssues(error);
+    return new AppError('VALIDATION_ERROR', `The request is invalid: ${describeIssues(issues)}`, { issues });
   }
   const prismaCode =
     typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

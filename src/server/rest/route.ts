@@ -16,7 +16,14 @@ import { authenticateLicenseKey, type LicensePrincipal } from '@/server/auth/lic
 import { hasScopes, type Scope } from '@/server/auth/scopes.ts';
 import { consumeRateLimit, rateLimitWait, type RateLimitTier } from '@/server/shared/rate-limit.ts';
 import { claimIdempotencyKey } from './idempotency.ts';
-import { errorBody, errorResponse, jsonResponse, toAppError, zodIssues } from './responses.ts';
+import {
+  describeIssues,
+  errorBody,
+  errorResponse,
+  jsonResponse,
+  toAppError,
+  zodIssues,
+} from './responses.ts';
 import { registerRoute } from './registry.ts';
 import type { Page } from '@/server/shared/pagination.ts';
 import { assertLicenseKeyMay } from '@/server/domain/licenses/license-access.ts';
@@ -99,15 +106,31 @@ const BODY_METHODS = new Set<Method>(['POST', 'PATCH']);
 const NO_FIELDS = z.strictObject({});
 
 function validationError(error: z.ZodError, location: 'body' | 'query' | 'path'): AppError {
-  const issues = zodIssues(error).map((issue) => ({
+  const fields = zodIssues(error);
+  const issues = fields.map((issue) => ({
     ...issue,
     path: location === 'body' ? issue.path : [location, ...issue.path],
   }));
+  // the message names the field as the caller wrote it (without the query/path prefix of details.issues)
   return new AppError(
     'VALIDATION_ERROR',
-    `Invalid ${location === 'path' ? 'path parameter' : location}: ${issues[0]?.message ?? 'invalid'}`,
+    `Invalid ${location === 'path' ? 'path parameter' : location}: ${describeIssues(fields)}`,
     { issues },
   );
+}
+
+/** What an API key sees is one environment's data: a 404 says the id may be in the other one. */
+function environmentHint(environment: 'live' | 'test'): string {
+  const other = environment === 'live' ? 'test' : 'live';
+  return `This ${environment} API key sees only ${environment} data: the id may belong to the ${other} environment.`;
+}
+
+/** The error as the caller gets it: a 404 for an API-key caller carries the environment hint (once). */
+function explainError(error: AppError, principal: Principal | undefined): AppError {
+  if (error.code !== 'NOT_FOUND' || principal?.kind !== 'apiKey') return error;
+  const hint = environmentHint(principal.apiKey.environment);
+  if (error.message.includes(hint)) return error;
+  return new AppError(error.code, `${error.message.replace(/\.?$/, '.')} ${hint}`, error.details);
 }
 
 /** The client address: the socket's (set by server.ts), or the first X-Forwarded-For hop behind a trusted proxy. */
@@ -209,7 +232,14 @@ async function authenticate(
   const credential = rest.join(' ');
   if (scheme.toLowerCase() === 'bearer' && modes.includes('apiKey')) {
     const apiKey = await authenticateApiKey(db, credential);
-    if (!apiKey) throw new AppError('UNAUTHORIZED', 'Invalid, revoked or expired API key');
+    if (!apiKey) {
+      // API keys start with lk_live_ / lk_test_; anything else here is most likely a license key
+      const hint =
+        !credential.startsWith('lk_') && modes.includes('license')
+          ? '. A license key goes in "Authorization: License <license key>"'
+          : '';
+      throw new AppError('UNAUTHORIZED', `Invalid, revoked or expired API key${hint}`);
+    }
     return { kind: 'apiKey', apiKey };
   }
   if (scheme.toLowerCase() === 'license' && modes.includes('license')) {
@@ -303,6 +333,7 @@ export function route<
   const handler = async (request: Request): Promise<Response> => {
     const requestId = newRequestId();
     let limitHeaders: Record<string, string> = {};
+    let principal: Principal | undefined;
     try {
       const url = new URL(request.url);
       const ip = clientIp(request);
@@ -317,7 +348,7 @@ export function route<
       }
 
       const db = await getDb();
-      const principal = await authenticateGuarded(db, request, definition.auth, ip, limitHeaders);
+      principal = await authenticateGuarded(db, request, definition.auth, ip, limitHeaders);
       if (
         principal.kind === 'apiKey' &&
         definition.scopes &&
@@ -414,7 +445,7 @@ export function route<
           });
         } else raw = JSON.stringify({ data: reply.data });
       } catch (error) {
-        const appError = toAppError(error, requestId);
+        const appError = explainError(toAppError(error, requestId), principal);
         if (claim?.kind === 'claimed') {
           if (appError.status >= 500) await claim.release();
           else
@@ -438,7 +469,7 @@ export function route<
         },
       });
     } catch (error) {
-      const appError = toAppError(error, requestId);
+      const appError = explainError(toAppError(error, requestId), principal);
       return errorResponse(appError, requestId, limitHeaders);
     }
   };

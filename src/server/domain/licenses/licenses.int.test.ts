@@ -233,11 +233,13 @@ describe('create license', () => {
     expect(res.body).toMatchObject({ code: 'POLICY_PRODUCT_MISMATCH', status: 422 });
     expect((await create({ policyId: UNKNOWN })).body).toMatchObject({
       status: 404,
-      error: 'Policy not found',
+      error:
+        'Policy not found. This live API key sees only live data: the id may belong to the test environment.',
     });
     expect((await create({ productId: UNKNOWN })).body).toMatchObject({
       status: 404,
-      error: 'Product not found',
+      error:
+        'Product not found. This live API key sees only live data: the id may belong to the test environment.',
     });
     expect(await db.event.count({ where: { accountId: tenant.accountId } })).toBe(before);
   });

@@ -179,7 +179,9 @@ describe('policies', () => {
       productId: '00000000-0000-4000-8000-000000000000',
     });
     expect(unknownProduct.status).toBe(404);
-    expect(unknownProduct.body.error).toBe('Product not found');
+    expect(unknownProduct.body.error).toBe(
+      'Product not found. This live API key sees only live data: the id may belong to the test environment.',
+    );
     const other = await createTenant(await testDb());
     const foreign = await call(createPolicyRoute, 'POST', '/policies', {
       authorization: bearer(other.liveKey),
@@ -295,7 +297,9 @@ describe('policies', () => {
       body: { entitlementCodes: ['api', 'nope', 'zzz'] },
     });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toBe('Entitlement(s) not found: "nope", "zzz"');
+    expect(unknown.body.error).toBe(
+      'Entitlement(s) not found: "nope", "zzz". This live API key sees only live data: the id may belong to the test environment.',
+    );
     expect(unknown.body.details).toEqual({ entitlementCodes: ['nope', 'zzz'] });
     const unknownId = await call(attachPolicyEntitlementsRoute, 'POST', url, {
       authorization,
