@@ -17,9 +17,15 @@ process.env.E2E_PORT ||= execFileSync(process.execPath, [
 if (!process.env.DATABASE_URL && !process.env.E2E_DATA_DIR) {
   removeOldDataDirs();
   process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-e2e-'));
+  process.env.E2E_DATA_DIR_IS_TEMP = '1';
 }
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+// A folder made here is removed once the server has stopped: Playwright signals the whole process group, the
+// shell's `trap` only lets it outlive the server (which cannot delete the folder it holds) to run the `rm`.
+const serverCommand = process.env.E2E_DATA_DIR_IS_TEMP
+  ? 'trap true INT TERM; node scripts/start.mjs; rm -rf "$LICENTRIC_DATA_DIR"'
+  : 'node scripts/start.mjs';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -51,7 +57,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/start.mjs',
+    command: serverCommand,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000, // includes `next build` on a fresh checkout
@@ -70,7 +76,7 @@ export default defineConfig({
   },
 });
 
-/** The server cannot delete its own folder, so earlier runs' folders go here: older than an hour and not in use. */
+/** Folders of runs that were killed before their `rm`: older than an hour and not in use. */
 function removeOldDataDirs(): void {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of fs.readdirSync(os.tmpdir())) {

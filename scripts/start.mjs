@@ -20,6 +20,8 @@ const { loadEnvConfig } = createRequire(createRequire(import.meta.url).resolve('
   '@next/env',
 );
 loadEnvConfig(root, false);
+// Next's anonymous telemetry is off, like in the Dockerfile: no usage reports and no notice at the first build
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });

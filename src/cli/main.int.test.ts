@@ -4,19 +4,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../tests/helpers.ts';
 import { authenticateApiKey } from '@/server/auth/api-key.ts';
 
 const run = promisify(execFile);
 
-/** With the embedded database the CLI gets its own data folder (PGlite has one owning process). */
-const cliEnv = {
-  ...process.env,
-  ...(process.env.DATABASE_URL
-    ? {}
-    : { LICENTRIC_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-cli-')) }),
-};
+/** With the embedded database the CLI gets its own data folder (PGlite has one owning process), removed after. */
+const cliDataDir = process.env.DATABASE_URL ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-cli-'));
+const cliEnv = { ...process.env, ...(cliDataDir ? { LICENTRIC_DATA_DIR: cliDataDir } : {}) };
+afterAll(() => {
+  if (cliDataDir) fs.rmSync(cliDataDir, { recursive: true, force: true });
+});
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

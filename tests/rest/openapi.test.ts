@@ -74,20 +74,23 @@ describe('the document', () => {
   });
 
   it('passes redocly lint (.redocly.yaml)', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-openapi-')), 'openapi.json');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-openapi-'));
+    const file = path.join(dir, 'openapi.json');
     fs.writeFileSync(file, JSON.stringify(doc));
     const cli = path.resolve('node_modules/.bin/redocly');
     const result = await promisify(execFile)(
       cli,
       ['lint', '--config', '.redocly.yaml', '--format', 'summary', file],
       { timeout: 60_000 },
-    ).then(
-      (r) => ({ code: 0, output: r.stdout + r.stderr }),
-      (e: { code?: number; stdout?: string; stderr?: string }) => ({
-        code: e.code ?? 1,
-        output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
-      }),
-    );
+    )
+      .then(
+        (r) => ({ code: 0, output: r.stdout + r.stderr }),
+        (e: { code?: number; stdout?: string; stderr?: string }) => ({
+          code: e.code ?? 1,
+          output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+        }),
+      )
+      .finally(() => fs.rmSync(dir, { recursive: true, force: true }));
     expect(result.code, result.output).toBe(0);
     expect(result.output).not.toMatch(/You have \d+ warnings?/);
   }, 90_000);

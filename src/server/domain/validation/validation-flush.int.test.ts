@@ -87,13 +87,15 @@ interface Child {
 }
 
 function startChild(keys: string[]): Child {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-burst-')), 'keys.json');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-burst-'));
+  const file = path.join(dir, 'keys.json');
   fs.writeFileSync(file, JSON.stringify(keys));
   const child = spawn(
     path.resolve('node_modules/.bin/tsx'),
     [path.resolve('tests/children/validation-burst.child.ts'), file],
     { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
+  child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const lines = readline.createInterface({ input: child.stdout });
   let markValidated: (counts: { validated: number; valid: number }) => void = () => {};
   const validated = new Promise<{ validated: number; valid: number }>((resolve) => (markValidated = resolve));
