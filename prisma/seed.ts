@@ -1,6 +1,7 @@
 // Demo data (idempotent): a vendor account with a sign-in, two products, a policy from every template,
 // entitlements, licenses in every status with machines — in live and in test — and one API key per environment.
 // Run by `npm start` on an empty embedded database, or by `npm run db:seed`. Secrets are printed once.
+import { baseUrl } from '@/env.ts';
 import type { Db } from '@/server/db.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
@@ -163,7 +164,8 @@ export async function seed(db: Db, options: { slug?: string } = {}): Promise<voi
   │ Live API key        ${live.apiKey}
   │ Test API key        ${test.apiKey}
   │ Sample license key  ${live.sampleLicenseKey}  (live; try it at /portal)
-  │ These secrets are shown only now. Create more with: npm run cli -- api-key create --account ${slug} --environment live
+  │ These secrets are shown only now. More API keys: ${baseUrl()}/dashboard/api-keys
+  │ (or, with the server stopped: npm run cli -- api-key create --account ${slug} --environment live)
   └──────────────────────────────────────────────────────────────────────────
 `);
 }

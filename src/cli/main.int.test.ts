@@ -18,8 +18,15 @@ afterAll(() => {
 });
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith(cliEnv, ...args);
+}
+
+async function cliWith(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args], { env: cliEnv });
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/main.ts', ...args], { env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -109,4 +116,31 @@ describe('operator CLI', () => {
     expect(badScope.code).toBe(1);
     expect(badScope.stderr).toMatch(/Error: (Unknown scope|No account)/);
   });
+
+  it(
+    'explains the way that works when a running server holds the embedded database',
+    { timeout: 60_000 },
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'licentric-cli-held-'));
+      try {
+        // the lock names a live process (this test's) as the owner, as the running server's lock does
+        fs.writeFileSync(path.join(dir, 'pglite.lock'), String(process.pid));
+        const { DATABASE_URL: _url, ...rest } = process.env;
+        const held = await cliWith(
+          { ...rest, LICENTRIC_DATA_DIR: dir, LICENTRIC_BASE_URL: 'http://licentric.test' },
+          'api-key',
+          'list',
+          '--account',
+          'demo',
+        );
+        expect(held.code).toBe(1);
+        expect(held.stderr).toContain(`is in use by process ${process.pid}`);
+        expect(held.stderr).toContain(
+          'create and revoke API keys in the dashboard: http://licentric.test/dashboard/api-keys',
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

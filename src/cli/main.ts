@@ -2,7 +2,8 @@
 // `npm run cli -- <command>`; human text by default, one JSON object with --json; errors to stderr, exit 1.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { closeDb, getDb } from '@/server/db.ts';
+import { baseUrl } from '@/env.ts';
+import { closeDb, EmbeddedDatabaseInUseError, getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { createAccount, findAccount } from '@/server/domain/accounts/accounts.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '@/server/domain/api-keys/api-keys.ts';
@@ -131,7 +132,12 @@ try {
     console.log(json ? JSON.stringify(out.json) : out.text);
   }
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof EmbeddedDatabaseInUseError
+      ? `${error.message}\nThe CLI opens the database itself, and the running server (process ${error.pid}) holds the embedded one. While it runs, create and revoke API keys in the dashboard: ${baseUrl()}/dashboard/api-keys. Or stop the server and run this command again.`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   console.error(
     json
       ? JSON.stringify({ error: message, code: error instanceof AppError ? error.code : 'ERROR' })

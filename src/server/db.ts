@@ -30,6 +30,19 @@ export function embeddedDataDir(): string {
   return path.resolve(env().LICENTRIC_DATA_DIR, 'pglite');
 }
 
+/** Another live process (typically the running server) holds the embedded database folder. */
+export class EmbeddedDatabaseInUseError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database ${dir} is in use by process ${pid}. Stop it first, or use PostgreSQL (DATABASE_URL) to share a database between processes.`,
+    );
+    this.name = 'EmbeddedDatabaseInUseError';
+  }
+}
+
 /**
  * One owner per PGlite folder: a second process opening it would corrupt it, so it is refused. The lock file
  * names its owner by process id and, on Linux, the process's start time, so a lock left by a killed process
@@ -49,9 +62,7 @@ function lockEmbeddedFolder(dir: string): () => void {
     }
     const owner = readLockOwner(lock);
     if (owner && owner.pid !== process.pid && ownerAlive(owner)) {
-      throw new Error(
-        `The embedded database ${dir} is in use by process ${owner.pid}. Stop it first, or use PostgreSQL (DATABASE_URL) to share a database between processes.`,
-      );
+      throw new EmbeddedDatabaseInUseError(dir, owner.pid);
     }
     if (attempt >= 2) throw new Error(`${lock}: another process keeps taking the lock; try again`);
     console.warn(
