@@ -2,6 +2,7 @@
 // license, key copied, machine activated over REST, suspension seen by validate-key, API key used with fetch,
 // test mode showing none of the live data; screenshots of the main pages go to test-results/dashboard/.
 import { expect, test, type Page } from '@playwright/test';
+import { nav, signUpVendor, switchEnvironment } from './vendor.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 860 } });
 
@@ -13,29 +14,12 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
-async function nav(page: Page, label: string) {
-  await page
-    .getByRole('navigation', { name: 'Dashboard navigation' })
-    .getByRole('link', { name: label, exact: true })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
-}
-
 test('a new vendor runs the whole licensing flow from the dashboard', async ({ page, baseURL }) => {
   test.setTimeout(240_000);
   const api = (path: string, init: RequestInit = {}) => fetch(`${baseURL}/api/v1${path}`, init);
 
   // sign up
-  await page.goto('/dashboard');
-  await expect(page).toHaveURL(/\/sign-in/);
-  await shot(page, '00-sign-in');
-  await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Your name').fill('Ada Vendor');
-  await page.getByLabel('Company or project').fill(`Acme ${unique}`);
-  await page.getByLabel('Work email').fill(`ada-${unique}@example.com`);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible({ timeout: 30_000 });
+  await signUpVendor(page, unique);
   await expect(page.getByText('Get started')).toBeVisible();
   await shot(page, '01-overview-empty');
 
@@ -164,8 +148,7 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await expect(page.getByRole('cell', { name: 'license.suspended' })).toBeVisible();
 
   // test mode: banner, and none of the live data
-  await page.getByRole('group', { name: 'Environment' }).getByRole('button', { name: 'Test' }).click();
-  await expect(page.getByText('TEST MODE')).toBeVisible();
+  await switchEnvironment(page, 'Test');
   await nav(page, 'Licenses');
   await expect(page.getByText('Create a product first')).toBeVisible();
   await expect(page.getByText(key)).toHaveCount(0);
@@ -180,8 +163,7 @@ test('a new vendor runs the whole licensing flow from the dashboard', async ({ p
   await shot(page, '15-test-mode');
 
   // phone width
-  await page.getByRole('group', { name: 'Environment' }).getByRole('button', { name: 'Live' }).click();
-  await expect(page.getByText('TEST MODE')).toHaveCount(0);
+  await switchEnvironment(page, 'Live');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Menu' }).click();
   await nav(page, 'Licenses');

@@ -14,10 +14,15 @@ async function signIn(page: Page, key: string): Promise<void> {
 }
 
 test.describe('customer portal', () => {
-  test('a wrong key shows the generic error', async ({ page }) => {
-    await signIn(page, `SKP-${randomBytes(8).toString('hex').toUpperCase()}`);
+  test('a wrong key shows the generic error and stays in the field to be corrected', async ({ page }) => {
+    const key = `SKP-${randomBytes(8).toString('hex').toUpperCase()}`;
+    await signIn(page, key);
     await expect(page.locator('#key-error')).toContainText(GENERIC_ERROR);
-    await expect(page.getByLabel('License key', { exact: true })).toBeFocused();
+    const field = page.getByLabel('License key', { exact: true });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(key);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: 'test-results/polish/14-portal-wrong-key-phone.png', fullPage: true });
   });
 
   test('sign in, see two machines, deactivate one: the seat is free for a new computer', async ({
