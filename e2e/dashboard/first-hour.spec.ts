@@ -105,6 +105,7 @@ test('a new vendor: readable empty states, templates, seat marker, licenses tabl
   await expect(name).toHaveValue('Pro — 2 seats');
   await dialog.getByLabel(/Allow machine transfer/).check();
   await expect(dialog.getByTestId('seat-move')).toContainText('customers can move seats');
+  await dialog.evaluate((el) => el.scrollTo(0, 0)); // the template picker in view
   await shoot(page, '07-policy-form');
   await dialog.getByRole('button', { name: 'Create policy' }).click();
   await expect(page.getByRole('cell', { name: /Pro — 2 seats/ })).toContainText('customers can move seats');

@@ -151,7 +151,11 @@ export default function LicensesPage() {
           { header: 'Status', cell: (l) => <Badge>{l.status}</Badge> },
           {
             header: 'Customer',
-            cell: (l) => <span className="truncate">{l.userEmail ?? <span className="muted">—</span>}</span>,
+            cell: (l) => (
+              <span className="truncate email" title={l.userEmail ?? undefined}>
+                {l.userEmail ?? <span className="muted">—</span>}
+              </span>
+            ),
           },
           {
             header: 'Product / policy',
@@ -182,7 +186,7 @@ export default function LicensesPage() {
             cell: (l) => (l.expiresAt ? formatDate(l.expiresAt) : 'Never'),
           },
           {
-            header: 'Last validated',
+            header: 'Validated',
             th: 'hide-sm',
             td: 'hide-sm muted',
             cell: (l) => timeAgo(l.lastValidatedAt),
