@@ -1,6 +1,6 @@
 // The policy templates pinned to DOMAIN.md §2, literally (the domain, the form and the tests all read this table).
 import { describe, expect, it } from 'vitest';
-import { POLICY_RULE_DEFAULTS, POLICY_TEMPLATE_RULES } from './policy-templates.ts';
+import { customersCanMoveSeats, POLICY_RULE_DEFAULTS, POLICY_TEMPLATE_RULES } from './policy-templates.ts';
 
 const resolved = (template: keyof typeof POLICY_TEMPLATE_RULES) => ({
   ...POLICY_RULE_DEFAULTS,
@@ -49,6 +49,13 @@ describe('policy templates (DOMAIN.md §2)', () => {
       isTrial: true,
       floating: false,
     });
+  });
+  it('customers can move seats with floating seats or machine transfer, not with the node-locked templates', () => {
+    expect(customersCanMoveSeats(resolved('desktop_app'))).toBe(false);
+    expect(customersCanMoveSeats(resolved('cli_tool'))).toBe(false);
+    expect(customersCanMoveSeats(resolved('trial'))).toBe(false);
+    expect(customersCanMoveSeats(resolved('saas'))).toBe(true);
+    expect(customersCanMoveSeats({ floating: false, allowMachineTransfer: true })).toBe(true);
   });
   it('custom fills nothing beyond the column defaults', () => {
     expect(POLICY_TEMPLATE_RULES.custom).toEqual({});

@@ -73,7 +73,11 @@ const errorSchema: JsonSchema = {
   type: 'object',
   required: ['error', 'code', 'status', 'requestId'],
   properties: {
-    error: { type: 'string', description: 'Human-readable message' },
+    error: {
+      type: 'string',
+      description:
+        'Human-readable message. VALIDATION_ERROR names the first offending field ("Invalid body: name: expected string, received undefined"); NOT_FOUND for an API key adds that the id may belong to the other environment (live and test keys see separate data); UNAUTHORIZED for a license key sent as Bearer points at "Authorization: License <license key>".',
+    },
     code: { type: 'string', enum: Object.keys(ERROR_STATUS) },
     status: { type: 'integer' },
     details: {
