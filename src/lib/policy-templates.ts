@@ -86,6 +86,8 @@ export const POLICY_TEMPLATE_RULES: Readonly<Record<PolicyTemplateName, Readonly
  * Whether customers can free a seat themselves (the portal's Deactivate button, DOMAIN.md §5): floating seats,
  * or node-locked seats with machine transfer allowed. Otherwise only the vendor can move a seat.
  */
-export function customersCanMoveSeats(rules: Pick<PolicyRules, 'floating' | 'allowMachineTransfer'>): boolean {
+export function customersCanMoveSeats(
+  rules: Pick<PolicyRules, 'floating' | 'allowMachineTransfer'>,
+): boolean {
   return rules.floating || rules.allowMachineTransfer;
 }
