@@ -95,7 +95,9 @@ function startChild(keys: string[]): Child {
     [path.resolve('tests/children/validation-burst.child.ts'), file],
     { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] },
   );
-  child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  // the keys file is read by the time the child says "validated"; removed then, or when it exits early
+  const removeKeys = () => fs.rmSync(dir, { recursive: true, force: true });
+  child.once('exit', removeKeys);
   const lines = readline.createInterface({ input: child.stdout });
   let markValidated: (counts: { validated: number; valid: number }) => void = () => {};
   const validated = new Promise<{ validated: number; valid: number }>((resolve) => (markValidated = resolve));
@@ -103,9 +105,10 @@ function startChild(keys: string[]): Child {
     lines.on('line', (line) => {
       if (!line.startsWith('{')) return;
       const message = JSON.parse(line) as { validated?: number; valid?: number; flushedInMs?: number };
-      if (message.validated !== undefined)
+      if (message.validated !== undefined) {
+        removeKeys();
         markValidated({ validated: message.validated, valid: message.valid ?? 0 });
-      else if (message.flushedInMs !== undefined) resolve(message.flushedInMs);
+      } else if (message.flushedInMs !== undefined) resolve(message.flushedInMs);
     });
     child.once('exit', (code) =>
       reject(new Error(`burst child exited with ${code ?? 'a signal'} before it flushed`)),
