@@ -674,7 +674,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     Error: {
-      /** @description Human-readable message */
+      /** @description Human-readable message. VALIDATION_ERROR names the first offending field ("Invalid body: name: expected string, received undefined"); NOT_FOUND for an API key adds that the id may belong to the other environment (live and test keys see separate data); UNAUTHORIZED for a license key sent as Bearer points at "Authorization: License <license key>". */
       error: string;
       /** @enum {string} */
       code:
