@@ -75,6 +75,15 @@ export const envSchema = z.object({
   TRUST_PROXY: bool(false).describe(
     'Take the client address from X-Forwarded-For; turn on only behind a proxy you control.',
   ),
+  TRUST_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(1)
+    .describe(
+      'With TRUST_PROXY: how many proxies you run in front; the client address is that many X-Forwarded-For entries from the right (never the client-written leftmost).',
+    ),
   WEBHOOKS_ALLOW_PRIVATE_URLS: bool(false).describe(
     'Allow http:// and private-network webhook targets (development and tests).',
   ),

@@ -2,7 +2,7 @@
 // session cookie, the client IP for rate limits, and the same-origin check that backs up SameSite=Lax on POSTs.
 import { cookies, headers } from 'next/headers';
 import { baseUrl, env } from '@/env.ts';
-import { clientIp } from '@/server/rest/route.ts';
+import { clientIpFrom } from '@/server/client-ip.ts';
 import { PORTAL_COOKIE } from '@/lib/cookies.ts';
 import {
   portalCookieOptions,
@@ -32,7 +32,7 @@ export async function endPortalSession(): Promise<void> {
 }
 
 export async function portalClientIp(): Promise<string> {
-  return clientIp(new Request('http://portal.invalid/', { headers: await headers() }));
+  return clientIpFrom(await headers());
 }
 
 /**

@@ -10,6 +10,7 @@ import { baseUrl, env } from '@/env.ts';
 import { getDb } from '@/server/db.ts';
 import { authSecret } from '@/server/secrets.ts';
 import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
+import { clientIpFrom } from '@/server/client-ip.ts';
 import { createAccount, hashPassword } from '@/server/domain/accounts/accounts.ts';
 
 declare module 'next-auth' {
@@ -28,18 +29,6 @@ const credentialsSchema = z.object({ email: z.email().max(320), password: z.stri
 let dummyHash: Promise<string> | undefined;
 /** A hash to verify against when the email is unknown, so both answers take the same time. */
 const timingDummy = (): Promise<string> => (dummyHash ??= hashPassword('licentric-timing-equaliser'));
-
-function clientIpFrom(headers: Record<string, unknown> | undefined): string {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  if (env().TRUST_PROXY) {
-    const forwarded = header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return header('x-licentric-client-ip') ?? header('x-real-ip') ?? 'unknown';
-}
 
 /** Sign-in attempts: 10 a minute per client address and per email (the `portal` tier). */
 export async function limitSignInAttempt(

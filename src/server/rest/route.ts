@@ -4,8 +4,7 @@
 // Handlers are plain `(request: Request) => Promise<Response>`; each definition also feeds the OpenAPI document.
 import { z } from 'zod';
 import { newRequestId } from '@/lib/ids.ts';
-import { sha256Hex } from '@/lib/crypto.ts';
-import { env } from '@/env.ts';
+import { clientIp } from '@/server/client-ip.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { assertSafeInput, textProblem } from '@/server/input-guard.ts';
@@ -131,15 +130,6 @@ function explainError(error: AppError, principal: Principal | undefined): AppErr
   const hint = environmentHint(principal.apiKey.environment);
   if (error.message.includes(hint)) return error;
   return new AppError(error.code, `${error.message.replace(/\.?$/, '.')} ${hint}`, error.details);
-}
-
-/** The client address: the socket's (set by server.ts), or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientIp(request: Request): string {
-  if (env().TRUST_PROXY) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return request.headers.get('x-licentric-client-ip') ?? 'unknown';
 }
 
 function matchParams(pattern: string, pathname: string): Record<string, string> | null {
@@ -274,7 +264,11 @@ async function authenticateGuarded(
   try {
     return await authenticate(db, request, modes, ip);
   } catch (error) {
-    if (error instanceof AppError && error.status === 401) await consumeRateLimit('auth_failure', ip);
+    if (error instanceof AppError && error.status === 401) {
+      const failures = await consumeRateLimit('auth_failure', ip);
+      // no credential to charge: the answer shows the budget it did spend (failed authentications per IP)
+      if (!headers['X-RateLimit-Limit']) Object.assign(headers, failures.headers);
+    }
     throw error;
   }
 }
@@ -317,11 +311,14 @@ function storedRequestId(body: string): string | undefined {
   }
 }
 
-function rateLimitKey(tier: RateLimitTier, request: Request, ip: string): string {
-  if (tier !== 'management') return ip;
-  const authorization = request.headers.get('authorization');
-  // hashed: the store (PostgreSQL, Redis) must never hold raw credentials
-  return authorization ? `cred:${sha256Hex(authorization.trim())}` : `ip:${ip}`;
+/**
+ * Whose budget a request spends: the client IP for the validation and activation tiers; for the management tier
+ * the authenticated credential (API key or license id, so any spelling of the same key shares one bucket), or the
+ * client IP for anonymous callers.
+ */
+function rateLimitKey(tier: RateLimitTier, principal: Principal | null, ip: string): string {
+  if (tier !== 'management' || !principal || principal.kind === 'none') return `ip:${ip}`;
+  return credentialId(principal);
 }
 
 export function route<
@@ -338,17 +335,22 @@ export function route<
       const url = new URL(request.url);
       const ip = clientIp(request);
       const tier = definition.rateLimit ?? 'management';
-      const limit = await consumeRateLimit(tier, rateLimitKey(tier, request, ip));
-      limitHeaders = limit.headers;
-      if (!limit.allowed) {
-        throw new AppError(
-          'RATE_LIMITED',
-          `Rate limit exceeded. Retry after ${limit.retryAfterSeconds} seconds.`,
-        );
-      }
+      const spend = async (principal: Principal | null) => {
+        const limit = await consumeRateLimit(tier, rateLimitKey(tier, principal, ip));
+        limitHeaders = limit.headers;
+        if (!limit.allowed) {
+          throw new AppError(
+            'RATE_LIMITED',
+            `Rate limit exceeded. Retry after ${limit.retryAfterSeconds} seconds.`,
+          );
+        }
+      };
+      // per-IP tiers are spent before any work; the management tier once the credential is known
+      if (tier !== 'management') await spend(null);
 
       const db = await getDb();
       principal = await authenticateGuarded(db, request, definition.auth, ip, limitHeaders);
+      if (tier === 'management') await spend(principal);
       if (
         principal.kind === 'apiKey' &&
         definition.scopes &&

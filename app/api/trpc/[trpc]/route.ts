@@ -3,7 +3,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/trpc/routers/index.ts';
 import { createTrpcContext } from '@/server/trpc/init.ts';
 import { currentSession } from '@/server/auth/next-auth.ts';
-import { clientIp } from '@/server/rest/route.ts';
+import { clientIp } from '@/server/client-ip.ts';
 import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
