@@ -7,6 +7,7 @@ import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { textProblem } from '@/server/input-guard.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
+import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import {
   RATE_LIMITED_MESSAGE,
   SIGN_IN_FAILED_MESSAGE,
@@ -87,7 +88,7 @@ export async function deactivateMachineAction(form: FormData): Promise<void> {
   if (!isUuid(machineId)) redirect('/portal'); // it goes into the redirect URL below
   const session = await readPortalSession();
   if (!session) redirect('/portal');
-  const back = `/portal/machines/${machineId}/deactivate`;
+  const back = safeRedirectPath(`/portal/machines/${machineId}/deactivate`, '/portal');
   if (!(await isSameOriginPost())) redirect(`${back}?error=origin`);
   let failure: string | null = null;
   try {

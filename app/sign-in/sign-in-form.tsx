@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
+import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { AuthCard } from '../(dashboard)/_components/auth-card.tsx';
 
 const MESSAGES: Record<string, string> = {
@@ -37,7 +38,7 @@ export function SignInForm({
       setError(MESSAGES[result?.error ?? ''] ?? result?.error ?? 'Sign-in failed. Try again.');
       return;
     }
-    window.location.assign(callbackUrl);
+    window.location.assign(safeRedirectPath(callbackUrl));
   };
 
   return (

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { currentSession } from '@/server/auth/next-auth.ts';
 import { TrpcReactProvider } from '@/trpc/client.tsx';
+import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { SignUpForm } from './sign-up-form.tsx';
 import '../(dashboard)/dashboard.css';
 
@@ -15,8 +16,7 @@ export default async function SignUpPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const raw = typeof params.callbackUrl === 'string' ? params.callbackUrl : '';
-  const callbackUrl = raw.startsWith('/') && !raw.startsWith('//') ? raw : '/dashboard';
+  const callbackUrl = safeRedirectPath(params.callbackUrl);
   if (await currentSession()) redirect(callbackUrl);
   return (
     <TrpcReactProvider>

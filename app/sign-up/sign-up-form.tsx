@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { signIn } from 'next-auth/react';
+import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { errorMessage, fieldErrors, useTRPC } from '@/trpc/client.tsx';
 import { AuthCard } from '../(dashboard)/_components/auth-card.tsx';
 
@@ -22,7 +23,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         });
         if (!result || result.error)
           setSignInError('Your account was created, but signing in failed. Try signing in.');
-        else window.location.assign(callbackUrl);
+        else window.location.assign(safeRedirectPath(callbackUrl));
       },
     }),
   );

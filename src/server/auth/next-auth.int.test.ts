@@ -44,3 +44,22 @@ describe('authOptions', () => {
     expect(options.providers.map((p) => p.id)).toContain('credentials');
   });
 });
+
+describe('the redirect callback', () => {
+  const origin = 'http://127.0.0.1:3000';
+  const redirect = (url: string) => authOptions().callbacks!.redirect!({ url, baseUrl: origin });
+
+  it('keeps same-origin targets', async () => {
+    expect(await redirect('/invite/abc')).toBe(`${origin}/invite/abc`);
+    expect(await redirect(`${origin}/dashboard/licenses?x=1`)).toBe(`${origin}/dashboard/licenses?x=1`);
+  });
+
+  it.each(['/\\evil.example', '//evil.example', 'https://evil.example/', '/%0a/evil.example', '/\t/evil'])(
+    'sends %j to the dashboard instead of off-site',
+    async (url) => {
+      const target = await redirect(url);
+      expect(new URL(target).origin).toBe(origin);
+      expect(new URL(target, origin).origin).toBe(origin);
+    },
+  );
+});

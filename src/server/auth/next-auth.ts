@@ -11,6 +11,7 @@ import { getDb } from '@/server/db.ts';
 import { authSecret } from '@/server/secrets.ts';
 import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 import { clientIpFrom } from '@/server/client-ip.ts';
+import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { createAccount, hashPassword } from '@/server/domain/accounts/accounts.ts';
 
 declare module 'next-auth' {
@@ -126,6 +127,10 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: providers(),
     callbacks: {
+      /** Same-origin targets only (next-auth's callbackUrl comes from the query string or a cookie). */
+      redirect({ url, baseUrl: origin }) {
+        return `${origin}${safeRedirectPath(url, '/dashboard', origin)}`;
+      },
       signIn({ account, user }) {
         if (!account || account.provider === 'credentials') return true;
         return Boolean(user.email); // OAuth needs an email to find or create the Licentric user
