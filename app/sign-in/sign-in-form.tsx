@@ -9,6 +9,10 @@ import { AuthCard } from '../(dashboard)/_components/auth-card.tsx';
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'Incorrect email or password.',
   OAuthAccountNotLinked: 'Sign in with the method you used before.',
+  OAuthEmailNotVerified:
+    'Your email address is not verified with that provider. Verify it there (for GitHub: your primary address), then try again.',
+  OAuthPasswordAccount:
+    'An account with this email already signs in with a password. Sign in with your email and password instead.',
   AccessDenied: 'Access denied.',
 };
 

@@ -1,9 +1,11 @@
 // Dashboard sign-in: one answer for unknown email and wrong password, argon2id verification, rate limit.
-import { beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomString } from '@/lib/crypto.ts';
 import { testDb } from '../../../tests/helpers.ts';
 import { createAccount } from '@/server/domain/accounts/accounts.ts';
-import { authOptions, limitSignInAttempt, verifyCredentials } from './next-auth.ts';
+import { authOptions, limitSignInAttempt, oauthSignInRefusal, verifyCredentials } from './next-auth.ts';
 
 let email: string;
 
@@ -62,4 +64,61 @@ describe('the redirect callback', () => {
       expect(new URL(target, origin).origin).toBe(origin);
     },
   );
+});
+
+describe('OAuth sign-in', () => {
+  // a stand-in for api.github.com/user/emails: the token names the answer
+  const answers: Record<string, unknown> = {};
+  let githubApi = '';
+  const server = http.createServer((req, res) => {
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+    const answer = req.url === '/user/emails' ? answers[token] : undefined;
+    res.writeHead(answer === undefined ? 401 : 200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer ?? { message: 'Bad credentials' }));
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    githubApi = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const fresh = () => `oauth-${randomString(10, 'abcdefghijklmnopqrstuvwxyz')}@example.com`;
+  const signIn = (provider: string, userEmail: string, profile: Record<string, unknown>) =>
+    authOptions().callbacks!.signIn!({
+      user: { id: 'provider-id', email: userEmail },
+      account: { provider, type: 'oauth', providerAccountId: 'provider-id', access_token: 'none' },
+      profile: { email: userEmail, ...profile },
+    });
+
+  it('Google: an unverified address is refused with a clear code', async () => {
+    expect(await signIn('google', fresh(), { email_verified: false })).toBe(
+      '/sign-in?error=OAuthEmailNotVerified',
+    );
+    expect(await signIn('google', fresh(), {})).toBe('/sign-in?error=OAuthEmailNotVerified');
+    expect(await signIn('google', fresh(), { email_verified: true })).toBe(true);
+  });
+
+  it('never attaches an OAuth identity to a password account, even with a verified address', async () => {
+    expect(await signIn('google', email.toUpperCase(), { email_verified: true })).toBe(
+      '/sign-in?error=OAuthPasswordAccount',
+    );
+  });
+
+  it('GitHub: only the verified primary address of the emails API counts', async () => {
+    const address = fresh();
+    answers.unverified = [{ email: address, primary: true, verified: false }];
+    answers.secondary = [
+      { email: 'main@example.com', primary: true, verified: true },
+      { email: address, primary: false, verified: true },
+    ];
+    answers.good = [{ email: address.toUpperCase(), primary: true, verified: true }];
+    const check = (accessToken: string, forEmail = address) =>
+      oauthSignInRefusal({ provider: 'github', email: forEmail, accessToken }, { githubApi });
+    expect(await check('unverified')).toBe('OAuthEmailNotVerified');
+    expect(await check('secondary')).toBe('OAuthEmailNotVerified');
+    expect(await check('revoked-token')).toBe('OAuthEmailNotVerified');
+    expect(await check('good')).toBeNull();
+    answers.password = [{ email, primary: true, verified: true }];
+    expect(await check('password', email)).toBe('OAuthPasswordAccount');
+  });
 });

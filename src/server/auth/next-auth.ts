@@ -12,6 +12,7 @@ import { authSecret } from '@/server/secrets.ts';
 import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 import { clientIpFrom } from '@/server/client-ip.ts';
 import { safeRedirectPath } from '@/lib/safe-redirect.ts';
+import { normalizeEmail } from '@/lib/text-match.ts';
 import { createAccount, hashPassword } from '@/server/domain/accounts/accounts.ts';
 
 declare module 'next-auth' {
@@ -101,10 +102,71 @@ export function oauthProviders(): Array<{ id: 'github' | 'google'; name: string 
   ];
 }
 
-/** OAuth sign-in: the user with that (verified) email, or a new user with a new account of their own. */
+/** Why an OAuth sign-in is refused (the sign-in page's `?error=` code, with a message of its own). */
+export type OAuthRefusal = 'OAuthEmailNotVerified' | 'OAuthPasswordAccount';
+
+const GITHUB_API = 'https://api.github.com';
+
+/** GitHub: the address is the account's verified primary email (the emails API; the provider asks for user:email). */
+async function githubPrimaryVerified(accessToken: string, email: string, api: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${api}/user/emails`, {
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        Accept: 'application/vnd.github+json',
+        'User-Agent': 'licentric',
+      },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) return false;
+    const emails = (await response.json()) as unknown;
+    if (!Array.isArray(emails)) return false;
+    return emails.some((entry: unknown) => {
+      const e = entry as { email?: unknown; primary?: unknown; verified?: unknown } | null;
+      return (
+        typeof e?.email === 'string' &&
+        e.primary === true &&
+        e.verified === true &&
+        normalizeEmail(e.email) === normalizeEmail(email)
+      );
+    });
+  } catch {
+    return false; // GitHub unreachable or an odd answer: no proof that the address is verified
+  }
+}
+
+/**
+ * Whether an OAuth identity may sign in: its email must be verified by the provider (Google: `email_verified`;
+ * GitHub: the verified primary address), and it is never attached to an existing password account (whoever
+ * controls an OAuth account with that address would otherwise take over the password user's accounts).
+ */
+export async function oauthSignInRefusal(
+  input: {
+    provider: string;
+    email: string | null | undefined;
+    profile?: unknown;
+    accessToken?: string | undefined;
+  },
+  options: { githubApi?: string } = {},
+): Promise<OAuthRefusal | null> {
+  const email = input.email ? normalizeEmail(input.email) : '';
+  if (!email) return 'OAuthEmailNotVerified';
+  let verified = false;
+  if (input.provider === 'google') {
+    verified = (input.profile as { email_verified?: unknown } | undefined)?.email_verified === true;
+  } else if (input.provider === 'github' && input.accessToken) {
+    verified = await githubPrimaryVerified(input.accessToken, email, options.githubApi ?? GITHUB_API);
+  }
+  if (!verified) return 'OAuthEmailNotVerified';
+  const db = await getDb();
+  const existing = await db.user.findUnique({ where: { email }, select: { passwordHash: true } });
+  return existing?.passwordHash ? 'OAuthPasswordAccount' : null;
+}
+
+/** OAuth sign-in (already checked by oauthSignInRefusal): the user with that email, or a new user and account. */
 async function userForOAuth(email: string, name: string | null): Promise<string> {
   const db = await getDb();
-  const existing = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+  const existing = await db.user.findUnique({ where: { email: normalizeEmail(email) } });
   if (existing) return existing.id;
   const created = await createAccount(db, {
     name: name ? `${name}'s account` : 'My account',
@@ -131,9 +193,15 @@ export function authOptions(): NextAuthOptions {
       redirect({ url, baseUrl: origin }) {
         return `${origin}${safeRedirectPath(url, '/dashboard', origin)}`;
       },
-      signIn({ account, user }) {
+      async signIn({ account, user, profile }) {
         if (!account || account.provider === 'credentials') return true;
-        return Boolean(user.email); // OAuth needs an email to find or create the Licentric user
+        const refusal = await oauthSignInRefusal({
+          provider: account.provider,
+          email: user.email,
+          profile,
+          accessToken: account.access_token,
+        });
+        return refusal ? `/sign-in?error=${refusal}` : true;
       },
       async jwt({ token, user, account }) {
         if (user && account) {
