@@ -84,6 +84,9 @@ export const envSchema = z.object({
     .describe(
       'With TRUST_PROXY: how many proxies you run in front; the client address is that many X-Forwarded-For entries from the right (never the client-written leftmost).',
     ),
+  SIGNUP_ENABLED: bool(true).describe(
+    'Public dashboard sign-up (the sign-up page and first OAuth sign-ins); false: only the operator CLI creates accounts, and people with an open invitation.',
+  ),
   WEBHOOKS_ALLOW_PRIVATE_URLS: bool(false).describe(
     'Allow http:// and private-network webhook targets (development and tests).',
   ),

@@ -1,6 +1,7 @@
 // Vendor sign-in: email + password (and the OAuth providers that are configured).
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { env } from '@/env.ts';
 import { currentSession, oauthProviders } from '@/server/auth/next-auth.ts';
 import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { SignInForm } from './sign-in-form.tsx';
@@ -20,6 +21,7 @@ export default async function SignInPage({
   return (
     <SignInForm
       callbackUrl={callbackUrl}
+      signUpOpen={env().SIGNUP_ENABLED}
       providers={oauthProviders()}
       initialError={typeof params.error === 'string' ? params.error : undefined}
     />

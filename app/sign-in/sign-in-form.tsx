@@ -11,6 +11,7 @@ const MESSAGES: Record<string, string> = {
   OAuthAccountNotLinked: 'Sign in with the method you used before.',
   OAuthEmailNotVerified:
     'Your email address is not verified with that provider. Verify it there (for GitHub: your primary address), then try again.',
+  SignUpClosed: 'Sign-up is closed on this server. Ask its operator or an account admin for an invitation.',
   OAuthPasswordAccount:
     'An account with this email already signs in with a password. Sign in with your email and password instead.',
   AccessDenied: 'Access denied.',
@@ -18,10 +19,13 @@ const MESSAGES: Record<string, string> = {
 
 export function SignInForm({
   callbackUrl,
+  signUpOpen,
   providers,
   initialError,
 }: {
   callbackUrl: string;
+  /** SIGNUP_ENABLED: without it the "Create an account" link is hidden (invitation links still offer it). */
+  signUpOpen: boolean;
   providers: Array<{ id: string; name: string }>;
   initialError?: string | undefined;
 }) {
@@ -98,14 +102,16 @@ export function SignInForm({
           </div>
         </>
       ) : null}
-      <p className="auth-foot">
-        New to Licentric?{' '}
-        <Link
-          href={`/sign-up${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
-        >
-          Create an account
-        </Link>
-      </p>
+      {signUpOpen || callbackUrl.startsWith('/invite/') ? (
+        <p className="auth-foot">
+          New to Licentric?{' '}
+          <Link
+            href={`/sign-up${callbackUrl !== '/dashboard' ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+          >
+            Create an account
+          </Link>
+        </p>
+      ) : null}
     </AuthCard>
   );
 }

@@ -14,6 +14,7 @@ import { clientIpFrom } from '@/server/client-ip.ts';
 import { safeRedirectPath } from '@/lib/safe-redirect.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
 import { createAccount, hashPassword } from '@/server/domain/accounts/accounts.ts';
+import { signUpAllowed } from '@/server/domain/members/members.ts';
 
 declare module 'next-auth' {
   interface Session {
@@ -103,7 +104,7 @@ export function oauthProviders(): Array<{ id: 'github' | 'google'; name: string 
 }
 
 /** Why an OAuth sign-in is refused (the sign-in page's `?error=` code, with a message of its own). */
-export type OAuthRefusal = 'OAuthEmailNotVerified' | 'OAuthPasswordAccount';
+export type OAuthRefusal = 'OAuthEmailNotVerified' | 'OAuthPasswordAccount' | 'SignUpClosed';
 
 const GITHUB_API = 'https://api.github.com';
 
@@ -160,7 +161,8 @@ export async function oauthSignInRefusal(
   if (!verified) return 'OAuthEmailNotVerified';
   const db = await getDb();
   const existing = await db.user.findUnique({ where: { email }, select: { passwordHash: true } });
-  return existing?.passwordHash ? 'OAuthPasswordAccount' : null;
+  if (!existing) return (await signUpAllowed(db, email)) ? null : 'SignUpClosed';
+  return existing.passwordHash ? 'OAuthPasswordAccount' : null;
 }
 
 /** OAuth sign-in (already checked by oauthSignInRefusal): the user with that email, or a new user and account. */

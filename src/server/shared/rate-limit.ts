@@ -12,8 +12,9 @@ import { PG_POOL_OPTIONS } from '@/server/db.ts';
 
 // portal: customer-portal sign-in per license key / email address; portal_ip: the same per client IP;
 // auth_failure: failed API authentications per client IP (made-up keys would otherwise each get a fresh bucket).
+// invitation: member invitations per account (an hour's window).
 export type RateLimitTier =
-  'validation' | 'activation' | 'management' | 'portal' | 'portal_ip' | 'auth_failure';
+  'validation' | 'activation' | 'management' | 'portal' | 'portal_ip' | 'auth_failure' | 'invitation';
 
 export interface RateLimitOutcome {
   allowed: boolean;
@@ -37,7 +38,14 @@ function limitFor(tier: RateLimitTier): number {
       return 10;
     case 'portal_ip':
       return 30;
+    case 'invitation':
+      return 20;
   }
+}
+
+/** Seconds per window: a minute, an hour for invitations (a team rarely invites more than a few people). */
+function windowFor(tier: RateLimitTier): number {
+  return tier === 'invitation' ? 3600 : WINDOW_SECONDS;
 }
 
 const holder = globalThis as unknown as {
@@ -78,7 +86,7 @@ async function limiterFor(tier: RateLimitTier, points: number): Promise<RateLimi
   const name = `${tier}:${points}`;
   const existing = holder.__licentricLimiters.get(name);
   if (existing) return existing;
-  const base = { keyPrefix: `rl_${tier}`, points, duration: WINDOW_SECONDS };
+  const base = { keyPrefix: `rl_${tier}`, points, duration: windowFor(tier) };
   // when the shared store fails, limits hold per instance instead of every request failing
   const options = { ...base, insuranceLimiter: new RateLimiterMemory(base), ...(await storeOptions()) };
   let limiter: RateLimiterAbstract;

@@ -7,6 +7,8 @@ import { AppError, notFound } from '@/server/errors.ts';
 import { randomToken, sha256Hex } from '@/lib/crypto.ts';
 import { baseUrl, env } from '@/env.ts';
 import { createAccount } from '@/server/domain/accounts/accounts.ts';
+import { normalizeEmail } from '@/lib/text-match.ts';
+import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
 
 export const ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;
 export const INVITATION_TTL_DAYS = 7;
@@ -38,9 +40,31 @@ export interface Membership {
   role: Role;
 }
 
+export const SIGN_UP_CLOSED_MESSAGE =
+  'Sign-up is closed on this server. Ask its operator or an account admin for an invitation.';
+
+/**
+ * Whether `email` may create a Licentric user: always, unless SIGNUP_ENABLED=false — then only an address with an
+ * open invitation (the operator CLI creates accounts without this check).
+ */
+export async function signUpAllowed(db: Db, email: string): Promise<boolean> {
+  if (env().SIGNUP_ENABLED) return true;
+  const invited = await db.invitation.findFirst({
+    where: {
+      email: normalizeEmail(email),
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
+    select: { id: true },
+  });
+  return invited !== null;
+}
+
 /** Sign-up: a new user who owns a new account. An existing email is refused (sign in instead). */
 export async function signUp(db: Db, input: z.input<typeof signUpInput>) {
   const data = signUpInput.parse(input);
+  if (!(await signUpAllowed(db, data.email))) throw new AppError('FORBIDDEN', SIGN_UP_CLOSED_MESSAGE);
   const email = data.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
@@ -189,7 +213,14 @@ export async function inviteMember(
 ) {
   const data = inviteMemberInput.parse(input);
   assertCanAssign(actor.role, data.role);
-  const email = data.email.trim().toLowerCase();
+  const limit = await consumeRateLimit('invitation', `account:${accountId}`);
+  if (!limit.allowed) {
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many invitations from this account. Try again in ${limit.retryAfterSeconds} seconds.`,
+    );
+  }
+  const email = normalizeEmail(data.email);
   const existing = await db.membership.findFirst({ where: { accountId, user: { email } } });
   if (existing) throw new AppError('CONFLICT', `${email} is already a member of this account`);
   const token = randomToken();
@@ -249,9 +280,19 @@ export async function describeInvitation(db: Db, token: string) {
   };
 }
 
-/** The signed-in user joins the account with the invited role (the invitation is used up). */
+/**
+ * The signed-in user joins the account with the invited role (the invitation is used up) — only when they are
+ * signed in with the invited address: a forwarded or leaked link does not let another person in.
+ */
 export async function acceptInvitation(db: Db, userId: string, token: string) {
   const invitation = await findOpenInvitation(db, token);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user || normalizeEmail(user.email) !== normalizeEmail(invitation.email)) {
+    throw new AppError(
+      'FORBIDDEN',
+      `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
+    );
+  }
   return db.$transaction(async (tx) => {
     const used = await tx.invitation.updateMany({
       where: { id: invitation.id, acceptedAt: null },

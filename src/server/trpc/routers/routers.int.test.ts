@@ -7,6 +7,7 @@ import { testDb } from '../../../../tests/helpers.ts';
 import type { Db } from '@/server/db.ts';
 import type { Role } from '@/generated/prisma/enums.ts';
 import { createAccount } from '@/server/domain/accounts/accounts.ts';
+import { resetEnvForTests } from '@/env.ts';
 import { createCallerFactory, type TrpcContext } from '../init.ts';
 import { appRouter } from './index.ts';
 
@@ -382,20 +383,26 @@ describe('members and settings', () => {
 
   it('invite → link → accept joins with the role; the link works once', async () => {
     const t = await makeTeam();
-    const invitation = await caller(t, 'admin').account.invite({
-      email: `friend-${rand()}@example.com`,
-      role: 'developer',
-    });
-    expect(invitation.emailed).toBe(false);
-    const token = invitation.link.split('/invite/')[1] ?? '';
-    expect((await caller(null).account.invitation({ token })).role).toBe('developer');
-
     const joiner = await createAccount(db, {
       name: `Joiner ${rand()}`,
       ownerEmail: `joiner-${rand()}@example.com`,
       ownerPassword: 'another long password',
     });
     const joinerUser = { id: joiner.owner.id, email: joiner.owner.email, name: null };
+    const invitation = await caller(t, 'admin').account.invite({
+      email: joinerUser.email.toUpperCase(),
+      role: 'developer',
+    });
+    expect(invitation.emailed).toBe(false);
+    const token = invitation.link.split('/invite/')[1] ?? '';
+    expect((await caller(null).account.invitation({ token })).role).toBe('developer');
+
+    // someone else holding the link (forwarded, leaked) cannot use it, and it stays open for the invitee
+    const refused = await expectCode(caller(b, 'viewer').account.acceptInvitation({ token }), 'FORBIDDEN');
+    expect(refused.message).toContain(joinerUser.email);
+    expect(
+      await db.membership.findFirst({ where: { accountId: t.accountId, userId: b.users.viewer.id } }),
+    ).toBeNull();
     const asJoiner = createCaller({
       db,
       user: joinerUser,
@@ -481,6 +488,51 @@ describe('input guard', () => {
       await expect(caller(a, 'viewer').products.list({ limit: 100 })).resolves.toBeDefined();
     },
   );
+
+  it('invitations are limited per account (20 an hour), other accounts unaffected', async () => {
+    const t = await makeTeam();
+    for (let i = 0; i < 20; i++)
+      await caller(t, 'admin').account.invite({ email: `many-${i}-${rand()}@example.com`, role: 'viewer' });
+    const error = await expectCode(
+      caller(t, 'owner').account.invite({ email: `one-more-${rand()}@example.com`, role: 'viewer' }),
+      'TOO_MANY_REQUESTS',
+    );
+    expect(error.message).toMatch(/Too many invitations from this account. Try again in \d+ seconds./);
+    expect(await db.invitation.count({ where: { accountId: t.accountId } })).toBe(20);
+    const other = await makeTeam();
+    await expect(
+      caller(other, 'admin').account.invite({ email: `fine-${rand()}@example.com`, role: 'viewer' }),
+    ).resolves.toMatchObject({ role: 'viewer' });
+  });
+
+  it('SIGNUP_ENABLED=false closes public sign-up; an invited address may still join', async () => {
+    process.env.SIGNUP_ENABLED = 'false';
+    resetEnvForTests();
+    try {
+      const signUp = (email: string) =>
+        caller(null).account.signUp({
+          name: 'Closed',
+          accountName: 'Closed Inc',
+          email,
+          password: 'long enough password',
+        });
+      const stranger = `stranger-${rand()}@example.com`;
+      const error = await expectCode(signUp(stranger), 'FORBIDDEN');
+      expect(error.message).toContain('Sign-up is closed');
+      expect(await db.user.findUnique({ where: { email: stranger } })).toBeNull();
+
+      const invited = `invited-${rand()}@example.com`;
+      await caller(a, 'admin').account.invite({ email: invited, role: 'viewer' });
+      await expect(signUp(invited.toUpperCase())).resolves.toMatchObject({ email: invited });
+      // the operator's path (CLI, seed) still creates accounts
+      await expect(
+        createAccount(db, { name: 'By the operator', ownerEmail: `op-${rand()}@example.com` }),
+      ).resolves.toBeDefined();
+    } finally {
+      delete process.env.SIGNUP_ENABLED;
+      resetEnvForTests();
+    }
+  });
 
   it('also guards procedures open to anyone (sign-up)', async () => {
     await expectCode(
