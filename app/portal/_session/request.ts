@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { baseUrl, env } from '@/env.ts';
 import { clientIpFrom } from '@/server/client-ip.ts';
 import { PORTAL_COOKIE } from '@/lib/cookies.ts';
+import { isSameOrigin } from '@/server/web-guard.ts';
 import {
   portalCookieOptions,
   signPortalSession,
@@ -37,22 +38,8 @@ export async function portalClientIp(): Promise<string> {
 
 /**
  * CSRF defence in depth for state-changing POSTs (Next also compares Origin and Host for server actions, and the
- * cookie is SameSite=Lax): the Origin, when the browser sends one, must be this deployment or the Host served.
+ * cookie is SameSite=Lax): the same check as tRPC and next-auth (see isSameOrigin).
  */
 export async function isSameOriginPost(): Promise<boolean> {
-  const h = await headers();
-  const origin = h.get('origin');
-  if (!origin) return h.get('sec-fetch-site') === null || h.get('sec-fetch-site') === 'same-origin';
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  const hosts = new Set([new URL(baseUrl()).host]);
-  const host = h.get('host');
-  if (host) hosts.add(host);
-  const forwarded = env().TRUST_PROXY ? h.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-  if (forwarded) hosts.add(forwarded);
-  return hosts.has(originHost);
+  return isSameOrigin(await headers());
 }

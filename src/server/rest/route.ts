@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { newRequestId } from '@/lib/ids.ts';
 import { clientIp } from '@/server/client-ip.ts';
+import { readLimitedBody } from '@/server/web-guard.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { assertSafeInput, textProblem } from '@/server/input-guard.ts';
@@ -163,25 +164,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as text: at most MAX_BODY_BYTES, and valid UTF-8 (no silent U+FFFD replacement). */
 export async function readBody(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
+  const bytes = await readLimitedBody(request, MAX_BODY_BYTES);
   try {
-    return utf8.decode(Buffer.concat(chunks));
+    return utf8.decode(bytes);
   } catch {
     throw new AppError('VALIDATION_ERROR', 'The request body is not valid UTF-8', {
       issues: [{ path: [], message: 'Malformed UTF-8', code: 'invalid_encoding' }],

@@ -8,7 +8,7 @@ import { randomToken, sha256Hex } from '@/lib/crypto.ts';
 import { baseUrl, env } from '@/env.ts';
 import { createAccount } from '@/server/domain/accounts/accounts.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
-import { consumeRateLimit } from '@/server/rest/rate-limit.ts';
+import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 
 export const ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;
 export const INVITATION_TTL_DAYS = 7;
