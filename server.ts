@@ -9,6 +9,7 @@ import next from 'next';
 import { env } from '@/env.ts';
 import { runShutdown } from '@/server/lifecycle.ts';
 import { refuseUnroutable } from '@/server/request-gate.ts';
+import { securityHeaders } from '@/server/security-headers.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
 const HOOKS_TIMEOUT_MS = 15_000;
@@ -40,6 +41,9 @@ async function startServer(): Promise<void> {
     });
     // the socket address for per-IP rate limits; a client-sent value is overwritten, never trusted
     req.headers['x-licentric-client-ip'] = req.socket.remoteAddress ?? 'unknown';
+    const proto = req.headers['x-forwarded-proto'];
+    for (const [name, value] of Object.entries(securityHeaders(Array.isArray(proto) ? proto[0] : proto)))
+      res.setHeader(name, value);
     const refused = refuseUnroutable(req.method ?? '', req.url ?? '/');
     if (refused) {
       res.writeHead(refused.status, refused.headers).end(refused.body);

@@ -1,0 +1,36 @@
+// Security headers: the policy on every answer; HSTS only over HTTPS (base URL, or a trusted proxy's forwarded proto).
+import { afterEach, describe, expect, it } from 'vitest';
+import { resetEnvForTests } from '@/env.ts';
+import { securityHeaders } from './security-headers.ts';
+
+function settings(values: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  resetEnvForTests();
+}
+
+afterEach(() => settings({ LICENTRIC_BASE_URL: undefined, TRUST_PROXY: undefined }));
+
+describe('securityHeaders', () => {
+  it('always: CSP without framing, nosniff, Referrer-Policy', () => {
+    settings({ LICENTRIC_BASE_URL: 'http://localhost:3000' });
+    const headers = securityHeaders(undefined);
+    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(headers['Content-Security-Policy']).toContain("object-src 'none'");
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('same-origin');
+    expect(headers['Strict-Transport-Security']).toBeUndefined();
+  });
+
+  it('HSTS over HTTPS only; X-Forwarded-Proto counts only behind a trusted proxy', () => {
+    settings({ LICENTRIC_BASE_URL: 'http://localhost:3000' });
+    expect(securityHeaders('https')['Strict-Transport-Security']).toBeUndefined();
+    settings({ LICENTRIC_BASE_URL: 'http://localhost:3000', TRUST_PROXY: 'true' });
+    expect(securityHeaders('https')['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
+    expect(securityHeaders('http')['Strict-Transport-Security']).toBeUndefined();
+    settings({ LICENTRIC_BASE_URL: 'https://licensing.example.com' });
+    expect(securityHeaders(undefined)['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
+  });
+});
