@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomString } from '@/lib/crypto.ts';
 import { testDb } from '../../../tests/helpers.ts';
 import { createAccount } from '@/server/domain/accounts/accounts.ts';
+import { resetEnvForTests } from '@/env.ts';
 import { authOptions, limitSignInAttempt, oauthSignInRefusal, verifyCredentials } from './next-auth.ts';
 
 let email: string;
@@ -120,5 +121,33 @@ describe('OAuth sign-in', () => {
     expect(await check('good')).toBeNull();
     answers.password = [{ email, primary: true, verified: true }];
     expect(await check('password', email)).toBe('OAuthPasswordAccount');
+  });
+
+  it('SIGNUP_ENABLED=false: a first OAuth sign-in creates no user unless the address is invited', async () => {
+    process.env.SIGNUP_ENABLED = 'false';
+    resetEnvForTests();
+    try {
+      expect(await signIn('google', fresh(), { email_verified: true })).toBe('/sign-in?error=SignUpClosed');
+      const invited = fresh();
+      const { accountId } = await createAccount(await testDb(), {
+        name: 'Inviting',
+        ownerEmail: fresh(),
+      }).then((c) => ({ accountId: c.account.id }));
+      await (
+        await testDb()
+      ).invitation.create({
+        data: {
+          accountId,
+          email: invited,
+          role: 'viewer',
+          tokenHash: randomString(40, 'abcdef0123456789'),
+          expiresAt: new Date(Date.now() + 60_000),
+        },
+      });
+      expect(await signIn('google', invited, { email_verified: true })).toBe(true);
+    } finally {
+      delete process.env.SIGNUP_ENABLED;
+      resetEnvForTests();
+    }
   });
 });
