@@ -68,7 +68,10 @@ for (const target of [
   '/\t/evil.example',
 ]) {
   test(`sign-in with callbackUrl ${JSON.stringify(target)} stays on this site`, async ({ page, baseURL }) => {
-    await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, body: 'left the site' }));
+    await page.route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => route.fulfill({ status: 200, body: 'left the site' }),
+    );
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
