@@ -4,11 +4,16 @@
 // `npm start` (scripts/start.mjs). Signals go to the whole process group (Ctrl-C, systemd, `kill -- -PGID`), and
 // npm forwards its own copy too, so one stop request arrives as several signals: only the first starts the drain,
 // the later ones are logged and ignored (the drain is bounded; SIGKILL stops at once).
+// The runtime endpoints go straight to their route() handlers (src/server/rest/fast-path.ts) unless
+// RUNTIME_FAST_PATH=false; WEB_CONCURRENCY=N runs N such processes on one port (src/server/cluster.ts).
+import cluster from 'node:cluster';
 import http from 'node:http';
 import next from 'next';
 import { env } from '@/env.ts';
+import { runPrimary } from '@/server/cluster.ts';
 import { runShutdown } from '@/server/lifecycle.ts';
 import { refuseUnroutable } from '@/server/request-gate.ts';
+import { fastRouteFor, serveFast } from '@/server/rest/fast-path.ts';
 import { securityHeaders } from '@/server/security-headers.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
@@ -23,10 +28,11 @@ function deadline(ms: number): { elapsed: Promise<'timeout'>; cancel: () => void
 
 async function startServer(): Promise<void> {
   process.env.NEXT_MANUAL_SIG_HANDLE = 'true'; // Next must not install its own signal handlers
-  const { PORT: port, HOST: hostname } = env();
+  const { PORT: port, HOST: hostname, RUNTIME_FAST_PATH: fastPath } = env();
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const origin = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
 
   let inFlight = 0;
   let stopping = false;
@@ -49,6 +55,11 @@ async function startServer(): Promise<void> {
       res.writeHead(refused.status, refused.headers).end(refused.body);
       return;
     }
+    const fast = fastPath ? fastRouteFor(req) : null;
+    if (fast) {
+      void serveFast(fast, req, res, origin);
+      return;
+    }
     handle(req, res).catch((error: unknown) => {
       console.error('[licentric] request failed:', error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -61,7 +72,8 @@ async function startServer(): Promise<void> {
     server.once('error', reject);
     server.listen(port, hostname, resolve);
   });
-  console.log(`[licentric] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  if (cluster.isPrimary)
+    console.log(`[licentric] listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 
   const stop = async (signal: NodeJS.Signals) => {
     stopping = true;
@@ -101,4 +113,5 @@ async function startServer(): Promise<void> {
   process.on('SIGINT', onSignal);
 }
 
-await startServer();
+if (cluster.isPrimary && env().WEB_CONCURRENCY > 1) runPrimary(import.meta.filename);
+else await startServer();

@@ -90,6 +90,18 @@ export const envSchema = z.object({
   WEBHOOKS_ALLOW_PRIVATE_URLS: bool(false).describe(
     'Allow http:// and private-network webhook targets (development and tests).',
   ),
+  RUNTIME_FAST_PATH: bool(true).describe(
+    'The production server serves the runtime endpoints (validate-key; activation, heartbeat, deactivation and checkout with License auth) through the same route() handlers without Next.js routing; false sends them through Next.',
+  ),
+  WEB_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(1)
+    .describe(
+      'Server processes on one port (node:cluster); more than 1 needs PostgreSQL (the embedded database has one owner).',
+    ),
   JOBS_IN_PROCESS: bool(true).describe(
     'Run webhook delivery and scheduled jobs inside the web process; false when `npm run worker` runs them.',
   ),
