@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { pgliteExtensions } from '../scripts/prisma-wasm.mjs';
 
 const run = promisify(execFile);
 const serverUrl = process.env.DATABASE_URL;
@@ -31,6 +32,24 @@ async function deploy(databaseUrl: string): Promise<string> {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return stdout;
+}
+
+type Query = (sql: string) => Promise<{ rows: unknown[] }>;
+
+/** The q search's trigram indexes exist and the planner uses one for a case-insensitive "contains". */
+async function expectTrigramSearch(query: Query): Promise<void> {
+  const indexes = await query(
+    `SELECT indexname FROM pg_indexes WHERE tablename = 'License' AND indexdef LIKE '%gin_trgm_ops%'`,
+  );
+  expect((indexes.rows as Array<{ indexname: string }>).map((r) => r.indexname).sort()).toEqual([
+    'License_name_trgm_idx',
+    'License_userEmail_trgm_idx',
+    'License_userName_trgm_idx',
+  ]);
+  await query('SET enable_seqscan = off');
+  const plan = await query(`EXPLAIN SELECT id FROM "License" WHERE "name" ILIKE '%needle%'`);
+  const lines = (plan.rows as Array<{ 'QUERY PLAN': string }>).map((r) => r['QUERY PLAN']);
+  expect(lines.join('\n')).toContain('License_name_trgm_idx');
 }
 
 function expectAllApplied(rows: MigrationRow[]): void {
@@ -58,6 +77,7 @@ describe('migrations', { timeout: 180_000 }, () => {
       await client.connect();
       try {
         expectAllApplied((await client.query<MigrationRow>(LIST)).rows);
+        await expectTrigramSearch((sql) => client.query(sql));
       } finally {
         await client.end();
       }
@@ -72,9 +92,10 @@ describe('migrations', { timeout: 180_000 }, () => {
     try {
       const dataDir = path.join(dir, 'pglite');
       expect(await deploy(`file:${dataDir}`)).toContain(`Applied ${migrationNames.length} migration(s)`);
-      const db = await PGlite.create(dataDir);
+      const db = await PGlite.create(dataDir, { extensions: await pgliteExtensions() });
       try {
         expectAllApplied((await db.query<MigrationRow>(LIST)).rows);
+        await expectTrigramSearch((sql) => db.query(sql));
         const tables = await db.query<{ table_name: string }>(
           "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
         );

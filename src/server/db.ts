@@ -166,11 +166,13 @@ async function open(options: { migrate: boolean }): Promise<OpenDb> {
     });
     engine.free();
   } else {
-    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    const [{ PGlite }, { PrismaPGlite }, { pg_trgm }] = await Promise.all([
       import('@electric-sql/pglite'),
       import('pglite-prisma-adapter'),
+      // the extensions the migrations create (as pgliteExtensions() in scripts/prisma-wasm.mjs)
+      import('@electric-sql/pglite/contrib/pg_trgm'),
     ]);
-    const pglite = await PGlite.create(dir);
+    const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
     adapter = Object.assign(new PrismaPGlite(pglite), { close: () => pglite.close() });
   }
   const client = new PrismaClient({ adapter });

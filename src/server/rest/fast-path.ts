@@ -110,7 +110,7 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(`${origin}${req.url ?? '/'}`, {
     method: req.method ?? 'GET',
     headers,
-    ...(body.byteLength > 0 ? { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } : {}),
+    ...(body.byteLength > 0 ? { body: new Uint8Array(body) } : {}),
   });
 }
 
