@@ -29,7 +29,7 @@ import {
   type IdPool,
   type JsonSchema,
 } from '../../tests/fuzz/values.ts';
-import { cookieHeader, multipart, rawRequest, storeCookies, type RawAnswer } from './http.ts';
+import { cookieHeader, multipart, rawRequest, signUpVendor, storeCookies, type RawAnswer } from './http.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -155,29 +155,7 @@ test.beforeAll(async ({ baseURL: url }) => {
   test.setTimeout(120_000);
   baseURL = url ?? '';
   // a vendor, signed in through next-auth like the dashboard does
-  const email = `fuzz-${unique}@example.com`;
-  const password = 'a long enough password';
-  const signUp = await trpc('account.signUp', {
-    name: 'Fuzz',
-    accountName: `Fuzz ${unique}`,
-    email,
-    password,
-  });
-  expect(signUp.status, signUp.text).toBe(200);
-  const csrf = await send({ method: 'GET', path: '/api/auth/csrf' });
-  storeCookies(session, csrf);
-  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
-  const signIn = await send({
-    method: 'POST',
-    path: '/api/auth/callback/credentials',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(session) },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString(),
-  });
-  storeCookies(session, signIn);
-  expect(
-    [...session.keys()].some((k) => k.includes('session-token')),
-    signIn.text,
-  ).toBe(true);
+  await signUpVendor(baseURL, session, `Fuzz ${unique}`);
 
   // resources through the API: one set to fuzz (it gets revoked, deleted…), one the portal and checks rely on
   const key = await apiKey();

@@ -120,3 +120,31 @@ export function storeCookies(jar: Map<string, string>, answer: RawAnswer): void 
 
 export const cookieHeader = (jar: Map<string, string>): string =>
   [...jar.entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/**
+ * A new vendor account, signed up over tRPC and signed in through next-auth like the dashboard does: its session
+ * cookies are stored in `jar`. Fails (throws) when either step does not succeed.
+ */
+export async function signUpVendor(baseURL: string, jar: Map<string, string>, name: string): Promise<void> {
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.com`;
+  const password = 'a long enough password';
+  const signUp = await rawRequest(baseURL, {
+    method: 'POST',
+    path: '/api/trpc/account.signUp',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ json: { name, accountName: name, email, password } }),
+  });
+  if (signUp.status !== 200) throw new Error(`sign-up failed: ${signUp.status} ${signUp.text}`);
+  const csrf = await rawRequest(baseURL, { method: 'GET', path: '/api/auth/csrf' });
+  storeCookies(jar, csrf);
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const signIn = await rawRequest(baseURL, {
+    method: 'POST',
+    path: '/api/auth/callback/credentials',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString(),
+  });
+  storeCookies(jar, signIn);
+  if (![...jar.keys()].some((k) => k.includes('session-token')))
+    throw new Error(`sign-in failed: ${signIn.status} ${signIn.text}`);
+}

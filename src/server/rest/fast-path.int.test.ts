@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyResponse, type PublicKeyInput } from '@/sdk/index.ts';
+import type { PublicKeyInput } from '@/sdk/index.ts';
 import { getDb } from '@/server/db.ts';
 import { listSigningKeysRoute } from '@/server/rest/endpoints/signing.ts';
 import { setupRuntime, type RuntimeFixture } from '@/server/domain/validation/runtime-fixtures.ts';
@@ -14,20 +14,14 @@ import * as machineFile from '../../../app/api/v1/machines/[id]/route.ts';
 import * as heartbeatFile from '../../../app/api/v1/machines/[id]/heartbeat/route.ts';
 import * as checkoutFile from '../../../app/api/v1/licenses/[id]/checkout/route.ts';
 import { fastRouteFor, serveFast } from './fast-path.ts';
-import { MAX_BODY_BYTES } from './route.ts';
-
-interface Sent {
-  method: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
-}
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  text: string;
-}
-type Mount = (request: Sent) => Promise<Answer>;
+import {
+  runtimeScenario,
+  SCENARIO_SIGNED,
+  SCENARIO_STATUSES,
+  type Mount,
+  type ScenarioSetup,
+  type Sent,
+} from '../../../tests/rest/runtime-scenario.ts';
 
 let server: http.Server;
 let base = '';
@@ -99,133 +93,6 @@ const throughRouteFile: Mount = async ({ method, path, headers = {}, body }) => 
   };
 };
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
-/** Headers every answer must carry the same way on both mounts (transport headers aside). */
-const COMPARED_HEADERS =
-  /^(content-type|x-request-id|x-ratelimit-.*|retry-after|www-authenticate|licentric-signature)$/;
-
-/** An answer with what differs between any two requests (ids, times, keys, request ids) blanked out. */
-function normalise(answer: Answer, sent: Sent): unknown {
-  const signature = answer.headers['licentric-signature'] ?? null;
-  const nonce = sent.body?.includes('"nonce"')
-    ? (JSON.parse(sent.body) as { nonce: number }).nonce
-    : undefined;
-  const requestId = answer.headers['x-request-id'];
-  const body = answer.text
-    .replaceAll(requestId ?? '\u0000', '<request id>')
-    .replace(UUID, '<uuid>')
-    .replace(TIME, '<time>')
-    .replace(/"key":"[^"]+"/g, '"key":"<key>"')
-    .replace(/"(certificate|signature|kid)":"[^"]+"/g, '"$1":"<$1>"');
-  return {
-    status: answer.status,
-    headers: Object.keys(answer.headers)
-      .filter((name) => COMPARED_HEADERS.test(name))
-      .sort(),
-    requestIdInBody: answer.status >= 400 ? answer.text.includes(requestId ?? '\u0000') : null,
-    signed: signature === null ? null : verifyResponse(answer.text, signature, keys, { nonce }).ok,
-    body,
-  };
-}
-
-/** The runtime calls of one installed application, from validation to deactivation, plus refusals. */
-async function scenario(send: Mount): Promise<unknown[]> {
-  const license = await f.addLicense();
-  const auth = { authorization: `License ${license.key}`, 'content-type': 'application/json' };
-  const json = { 'content-type': 'application/json' };
-  const answers: unknown[] = [];
-  const step = async (request: Sent) => {
-    const answer = await send(request);
-    answers.push(normalise(answer, request));
-    return answer;
-  };
-  await step({
-    method: 'POST',
-    path: '/api/v1/licenses/validate-key',
-    headers: json,
-    body: JSON.stringify({ key: license.key, nonce: 7 }),
-  });
-  await step({
-    method: 'POST',
-    path: '/api/v1/licenses/validate-key',
-    headers: json,
-    body: JSON.stringify({ key: 'NOPE-1234' }),
-  });
-  await step({ method: 'POST', path: '/api/v1/licenses/validate-key', headers: json, body: '{"key":' });
-  await step({
-    method: 'POST',
-    path: '/api/v1/licenses/validate-key',
-    headers: { 'content-type': 'text/plain' },
-    body: 'key',
-  });
-  await step({
-    method: 'POST',
-    path: '/api/v1/licenses/validate-key?x=1',
-    headers: json,
-    body: JSON.stringify({ key: license.key }),
-  });
-  await step({
-    method: 'POST',
-    path: '/api/v1/licenses/validate-key',
-    headers: json,
-    body: `{"key":"${'a'.repeat(MAX_BODY_BYTES)}"}`,
-  });
-  const activated = await step({
-    method: 'POST',
-    path: '/api/v1/machines',
-    headers: auth,
-    body: JSON.stringify({ fingerprint: 'fingerprint-one' }),
-  });
-  await step({
-    method: 'POST',
-    path: '/api/v1/machines',
-    headers: auth,
-    body: JSON.stringify({ fingerprint: 'fingerprint-one' }),
-  });
-  await step({
-    method: 'POST',
-    path: '/api/v1/machines',
-    headers: { ...auth, authorization: 'License NOPE-1234' },
-    body: '{}',
-  });
-  const machineId = (JSON.parse(activated.text) as { data: { id: string } }).data.id;
-  await step({
-    method: 'POST',
-    path: `/api/v1/machines/${machineId}/heartbeat`,
-    headers: auth,
-    body: '{}',
-  });
-  await step({
-    method: 'POST',
-    path: `/api/v1/licenses/${license.id}/checkout`,
-    headers: auth,
-    body: JSON.stringify({ fingerprint: 'fingerprint-one', ttl: 3600 }),
-  });
-  await step({
-    method: 'POST',
-    path: `/api/v1/licenses/${f.license.id}/checkout`,
-    headers: auth,
-    body: '{}',
-  });
-  await step({
-    method: 'DELETE',
-    path: `/api/v1/machines/${machineId}`,
-    headers: { authorization: auth.authorization },
-  });
-  await step({
-    method: 'DELETE',
-    path: `/api/v1/machines/${machineId}`,
-    headers: { authorization: auth.authorization },
-  });
-  await step({
-    method: 'DELETE',
-    path: '/api/v1/machines/not-a-uuid',
-    headers: { authorization: auth.authorization },
-  });
-  return answers;
-}
-
 describe('runtime fast path', () => {
   it('takes the runtime calls and leaves everything else to Next', async () => {
     const license = `License ${f.license.key}`;
@@ -262,30 +129,13 @@ describe('runtime fast path', () => {
   });
 
   it('answers the runtime calls exactly like the route files Next serves', async () => {
-    const fast = await scenario(overHttp);
-    const routed = await scenario(throughRouteFile);
+    const setup: ScenarioSetup = { newLicense: () => f.addLicense(), otherLicenseId: f.license.id, keys };
+    const fast = await runtimeScenario(overHttp, setup);
+    const routed = await runtimeScenario(throughRouteFile, setup);
     expect(fast).toEqual(routed);
     // and the answers are what they should be: signed successes, enveloped refusals
-    expect(fast.map((a) => (a as { status: number }).status)).toEqual([
-      200, 200, 400, 415, 400, 413, 201, 200, 401, 200, 200, 403, 204, 404, 404,
-    ]);
-    expect(fast.map((a) => (a as { signed: boolean | null }).signed)).toEqual([
-      true,
-      null,
-      null,
-      null,
-      null,
-      null,
-      true,
-      true,
-      null,
-      true,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(fast.map((a) => (a as { status: number }).status)).toEqual(SCENARIO_STATUSES);
+    expect(fast.map((a) => (a as { signed: boolean | null }).signed)).toEqual(SCENARIO_SIGNED);
   });
 
   it('counts the client address from the socket against the rate limits', async () => {
