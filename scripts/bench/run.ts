@@ -1,34 +1,43 @@
-// `npm run bench` (not part of npm test): validate-key throughput and latency against a production build.
-//   1. seeds 1,000,000 licenses (and 10,000 in a second database) with generate_series;
+// `npm run bench` (not part of npm test): the runtime endpoints' throughput and latency against a production build.
+//   1. seeds 10,000 and 1,000,000 licenses (two databases) with generate_series (seed.ts);
 //   2. builds the app (`npm run build`) in a private copy of the repo, so concurrent edits and builds do not
 //      interfere, with the reference route scripts/bench/next-lookup-route.ts added as app/api/bench/lookup/ (it
 //      never ships in the app itself); BENCH_SKIP_BUILD=1 reuses the copy's last build;
-//   3. starts the production server (server.ts, NODE_ENV=production, rate limits off, JOBS_IN_PROCESS=false)
-//      and measures with autocannon (50 connections, random existing keys): validate-key, the minimal Next.js
-//      route doing one indexed lookup (/api/bench/lookup, in the copy only), a bare node:http + pg server doing
-//      the same lookup, validate-key at 10,000 licenses, and machine activation;
-//   4. prints the table and the ratios.
+//   3. for each size, starts the production server twice (server.ts, NODE_ENV=production, rate limits off,
+//      JOBS_IN_PROCESS=false): with the runtime fast path (RUNTIME_FAST_PATH=true) and without it (false, every
+//      request through Next), plus a bare node:http + pg server; then measures with autocannon (50 connections,
+//      random existing keys) in interleaved rounds: validate-key on both mounts, heartbeat, the minimal Next.js route
+//      doing one indexed lookup (/api/bench/lookup, in the copy only), the bare server's same lookup, and machine
+//      activation on both mounts; BENCH_WEB_CONCURRENCY=2 adds validate-key with 2 server processes;
+//   4. times the dashboard's `q` license search at each size (q-search.ts);
+//   5. prints the table (markdown, for docs/benchmarks.md) and the ratios.
 // Settings: BENCH_PG_URL (server URL without database, default postgresql://postgres@127.0.0.1:5432),
-// BENCH_DURATION (seconds per target, default 15, split into BENCH_ROUNDS interleaved rounds, default 3),
-// BENCH_CONNECTIONS (default 50), BENCH_LICENSES (default 1000000).
+// BENCH_DB_PREFIX (database names, default licentric_bench), BENCH_DURATION (seconds per target, default 10, split
+// into BENCH_ROUNDS interleaved rounds, default 2), BENCH_CONNECTIONS (default 50), BENCH_LICENSES (default
+// 1000000), BENCH_WEB_CONCURRENCY (default 1: no multi-process run).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { benchKey, ensureDatabase, seedLicenses } from './seed.ts';
+import { timeSearches } from './q-search.ts';
+import { BENCH_MACHINES, benchKey, benchMachineId, ensureDatabase, seedLicenses } from './seed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PG = (process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432').replace(/\/$/, '');
-const BIG_URL = `${PG}/licentric_bench`;
-const SMALL_URL = `${PG}/licentric_bench_10k`;
+const PREFIX = process.env.BENCH_DB_PREFIX ?? 'licentric_bench';
 const BIG = Number(process.env.BENCH_LICENSES ?? 1_000_000);
 const SMALL = 10_000;
-const DURATION = Number(process.env.BENCH_DURATION ?? 15);
+const SIZES = [
+  { licenses: SMALL, url: `${PG}/${PREFIX}_10k` },
+  { licenses: BIG, url: `${PG}/${PREFIX}` },
+];
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARMUP = 4;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY ?? 1);
 const MASTER_KEY = process.env.LICENTRIC_MASTER_KEY ?? Buffer.alloc(32, 9).toString('base64');
 const BUILD_DIR = path.join(os.tmpdir(), 'licentric-bench-build');
 const REFERENCE_ROUTE = 'app/api/bench/lookup/route.ts';
@@ -127,10 +136,12 @@ async function startProcess(args: string[], env: NodeJS.ProcessEnv, health: stri
   };
 }
 
-function startNext(databaseUrl: string): Promise<Server> {
+function startNext(databaseUrl: string, options: { fastPath: boolean; processes?: number }): Promise<Server> {
   return startProcess(
     ['server.ts'],
     {
+      RUNTIME_FAST_PATH: String(options.fastPath),
+      WEB_CONCURRENCY: String(options.processes ?? 1),
       NODE_ENV: 'production',
       NEXT_MANUAL_SIG_HANDLE: 'true',
       DATABASE_URL: databaseUrl,
@@ -155,6 +166,7 @@ function startBare(databaseUrl: string): Promise<Server> {
 
 interface Measurement {
   name: string;
+  licenses: number;
   rps: number;
   p50: number;
   p99: number;
@@ -163,7 +175,8 @@ interface Measurement {
   errors: number;
 }
 
-type RequestShape = { path: string; body: () => string; headers?: () => Record<string, string> };
+/** One request of a target: a POST with a JSON body (a fresh one for every request). */
+type RequestShape = () => { path: string; body: string; headers?: Record<string, string> };
 
 function cannon(base: string, shape: RequestShape, seconds: number): Promise<autocannon.Result> {
   return autocannon({
@@ -173,12 +186,15 @@ function cannon(base: string, shape: RequestShape, seconds: number): Promise<aut
     requests: [
       {
         method: 'POST',
-        path: shape.path,
-        setupRequest: (request) => ({
-          ...request,
-          headers: { 'content-type': 'application/json', ...(shape.headers?.() ?? {}) },
-          body: shape.body(),
-        }),
+        setupRequest: (request) => {
+          const { path: requestPath, body, headers } = shape();
+          return {
+            ...request,
+            path: requestPath,
+            headers: { 'content-type': 'application/json', ...headers },
+            body,
+          };
+        },
       },
     ],
   });
@@ -186,16 +202,17 @@ function cannon(base: string, shape: RequestShape, seconds: number): Promise<aut
 
 interface Target {
   name: string;
+  licenses: number;
   base: string;
   shape: RequestShape;
 }
 
 async function sample(target: Target): Promise<void> {
-  const { base, shape } = target;
-  const response = await fetch(`${base}${shape.path}`, {
+  const { path: requestPath, body, headers } = target.shape();
+  const response = await fetch(`${target.base}${requestPath}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(shape.headers?.() ?? {}) },
-    body: shape.body(),
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
   });
   log(`[bench] ${target.name}: sample answer ${response.status} ${(await response.text()).slice(0, 140)}`);
 }
@@ -222,6 +239,7 @@ async function measureInterleaved(targets: Target[]): Promise<Measurement[]> {
     const p50s = results.map((r) => r.latency.p50).sort((a, b) => a - b);
     const m: Measurement = {
       name: target.name,
+      licenses: target.licenses,
       rps: requests / (seconds * results.length),
       p50: p50s[Math.floor(p50s.length / 2)] ?? 0,
       p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -230,38 +248,72 @@ async function measureInterleaved(targets: Target[]): Promise<Measurement[]> {
       errors: results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
     };
     log(
-      `[bench] ${m.name}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (${m.non2xx} non-2xx, ${m.errors} errors)`,
+      `[bench] ${m.name} (${m.licenses.toLocaleString()}): ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms (${m.non2xx} non-2xx, ${m.errors} errors)`,
     );
     return m;
   });
 }
 
 const randomIndex = (n: number) => 1 + Math.floor(Math.random() * n);
-const validateShape = (n: number): RequestShape => ({
-  path: '/api/v1/licenses/validate-key',
-  body: () => JSON.stringify({ key: benchKey(randomIndex(n)) }),
-});
-const lookupShape = (n: number): RequestShape => ({
-  path: '/api/bench/lookup',
-  body: () => JSON.stringify({ key: benchKey(randomIndex(n)) }),
-});
+const validateShape =
+  (n: number): RequestShape =>
+  () => ({ path: '/api/v1/licenses/validate-key', body: JSON.stringify({ key: benchKey(randomIndex(n)) }) });
+const lookupShape =
+  (n: number): RequestShape =>
+  () => ({ path: '/api/bench/lookup', body: JSON.stringify({ key: benchKey(randomIndex(n)) }) });
 let activationSeq = 0;
-const activationShape = (n: number): RequestShape => ({
-  path: '/api/v1/machines',
-  headers: () => ({ authorization: `License ${benchKey(randomIndex(n))}` }),
-  body: () => JSON.stringify({ fingerprint: `bench-${process.pid}-${Date.now()}-${activationSeq++}` }),
-});
+const activationShape =
+  (n: number): RequestShape =>
+  () => ({
+    path: '/api/v1/machines',
+    headers: { authorization: `License ${benchKey(randomIndex(n))}` },
+    body: JSON.stringify({ fingerprint: `bench-${process.pid}-${Date.now()}-${activationSeq++}` }),
+  });
+/** A heartbeat of one of the seeded machines, with its own license's key. */
+const heartbeatShape =
+  (n: number): RequestShape =>
+  () => {
+    const i = randomIndex(Math.min(n, BENCH_MACHINES));
+    return {
+      path: `/api/v1/machines/${benchMachineId(i)}/heartbeat`,
+      headers: { authorization: `License ${benchKey(i)}` },
+      body: '{}',
+    };
+  };
 
-function table(rows: Measurement[], reference: { next: Measurement; bare: Measurement }): string {
-  const header = ['server', 'req/s', 'p50 ms', 'p99 ms', 'vs minimal Next', 'vs bare node', 'non-2xx'];
+const NAMES = {
+  validateFast: 'validate-key, fast path',
+  validateNext: 'validate-key, through Next',
+  validateTwo: 'validate-key, fast path, 2 processes',
+  heartbeat: 'heartbeat, fast path',
+  minimal: 'minimal Next route, 1 lookup',
+  bare: 'bare node:http + pg, 1 lookup',
+  activateFast: 'activation, fast path',
+  activateNext: 'activation, through Next',
+};
+
+function table(rows: Measurement[]): string {
+  const reference = (m: Measurement, name: string) =>
+    rows.find((r) => r.name === name && r.licenses === m.licenses)?.rps ?? NaN;
+  const header = [
+    'server',
+    'licenses',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    '× minimal Next',
+    '× bare node',
+    'non-2xx',
+  ];
   const lines = rows.map((m) => [
     m.name,
+    m.licenses.toLocaleString('en-US'),
     m.rps.toFixed(0),
     String(m.p50),
     String(m.p99),
-    `${((m.rps / reference.next.rps) * 100).toFixed(0)} %`,
-    `${((m.rps / reference.bare.rps) * 100).toFixed(0)} %`,
-    String(m.non2xx),
+    (m.rps / reference(m, NAMES.minimal)).toFixed(2),
+    (m.rps / reference(m, NAMES.bare)).toFixed(2),
+    String(m.non2xx + m.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
   const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -270,19 +322,50 @@ function table(rows: Measurement[], reference: { next: Measurement; bare: Measur
   );
 }
 
+/** Every measurement of one database size: the read targets interleaved, then the activations (they write). */
+async function measureSize(licenses: number, url: string): Promise<Measurement[]> {
+  const servers = await Promise.all([
+    startNext(url, { fastPath: true }),
+    startNext(url, { fastPath: false }),
+    startBare(url),
+    ...(PROCESSES > 1 ? [startNext(url, { fastPath: true, processes: PROCESSES })] : []),
+  ]);
+  const [fast, routed, bare, multi] = servers as [Server, Server, Server, Server | undefined];
+  try {
+    const reads = await measureInterleaved([
+      { name: NAMES.validateFast, licenses, base: fast.base, shape: validateShape(licenses) },
+      { name: NAMES.validateNext, licenses, base: routed.base, shape: validateShape(licenses) },
+      ...(multi
+        ? [{ name: NAMES.validateTwo, licenses, base: multi.base, shape: validateShape(licenses) }]
+        : []),
+      { name: NAMES.heartbeat, licenses, base: fast.base, shape: heartbeatShape(licenses) },
+      { name: NAMES.minimal, licenses, base: routed.base, shape: lookupShape(licenses) },
+      { name: NAMES.bare, licenses, base: bare.base, shape: lookupShape(licenses) },
+    ]);
+    const writes = await measureInterleaved([
+      { name: NAMES.activateFast, licenses, base: fast.base, shape: activationShape(licenses) },
+      { name: NAMES.activateNext, licenses, base: routed.base, shape: activationShape(licenses) },
+    ]);
+    return [...reads, ...writes];
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
 async function main(): Promise<void> {
   log(
     `[bench] ${os.cpus().length} CPU(s), load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')}; ${CONNECTIONS} connections, ${DURATION} s per run`,
+      .join(' ')}; ${CONNECTIONS} connections, ${DURATION} s per target`,
   );
-  for (const url of [BIG_URL, SMALL_URL]) {
+  for (const { licenses, url } of SIZES) {
     await ensureDatabase(url);
     migrate(url);
+    await seedLicenses(url, licenses, log);
   }
-  await seedLicenses(BIG_URL, BIG, log);
-  await seedLicenses(SMALL_URL, SMALL, log);
+  const searches = [];
+  for (const { licenses, url } of SIZES) searches.push(...(await timeSearches(url, licenses, log)));
 
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     prepareBuildDir();
@@ -290,45 +373,29 @@ async function main(): Promise<void> {
     run('npm', ['run', 'build'], { cwd: BUILD_DIR });
   }
 
-  // all reference servers run at once (idle while another is measured), measured in interleaved rounds
-  const servers = await Promise.all([startNext(BIG_URL), startNext(SMALL_URL), startBare(BIG_URL)]);
-  const [nextBig, nextSmall, bareServer] = servers;
-  let results: Measurement[];
-  let activation: Measurement;
-  try {
-    results = await measureInterleaved([
-      {
-        name: `validate-key (${BIG.toLocaleString()} licenses)`,
-        base: nextBig.base,
-        shape: validateShape(BIG),
-      },
-      { name: 'minimal Next route, 1 lookup', base: nextBig.base, shape: lookupShape(BIG) },
-      { name: 'bare node:http + pg, 1 lookup', base: bareServer.base, shape: lookupShape(BIG) },
-      {
-        name: `validate-key (${SMALL.toLocaleString()} licenses)`,
-        base: nextSmall.base,
-        shape: validateShape(SMALL),
-      },
-    ]);
-    const activations = await measureInterleaved([
-      { name: 'activation POST /machines (1M)', base: nextBig.base, shape: activationShape(BIG) },
-    ]);
-    activation = activations[0] as Measurement;
-  } finally {
-    await Promise.all(servers.map((server) => server.stop()));
-  }
-  const [validate, minimal, bare, small] = results as [Measurement, Measurement, Measurement, Measurement];
-  results.push(activation);
+  const results: Measurement[] = [];
+  for (const { licenses, url } of SIZES) results.push(...(await measureSize(licenses, url)));
 
   log('');
-  log(table(results, { next: minimal, bare }));
+  log(table(results));
   log('');
-  const ratio = validate.rps / minimal.rps;
-  log(
-    `validate-key / minimal Next route: ${(ratio * 100).toFixed(0)} % (goal ≥ 80 %); p99 ${validate.p99} ms (goal < 100 ms)`,
-  );
-  log(`validate-key / bare node:http: ${((validate.rps / bare.rps) * 100).toFixed(0)} %`);
-  log(`validate-key 10k vs 1M licenses: ${small.rps.toFixed(0)} vs ${validate.rps.toFixed(0)} req/s`);
+  for (const { licenses } of SIZES) {
+    const rps = (name: string) => results.find((r) => r.name === name && r.licenses === licenses)?.rps ?? NaN;
+    const ratio = (a: string, b: string) => (rps(a) / rps(b)).toFixed(2);
+    log(
+      `${licenses.toLocaleString('en-US')} licenses: validate-key fast / bare ${ratio(NAMES.validateFast, NAMES.bare)} (goal ≥ 0.35), ` +
+        `fast / through Next ${ratio(NAMES.validateFast, NAMES.validateNext)}; activation fast / minimal Next ` +
+        `${ratio(NAMES.activateFast, NAMES.minimal)} (goal ≥ 0.6); heartbeat / validate-key ` +
+        `${ratio(NAMES.heartbeat, NAMES.validateFast)} (goal ≥ 0.8)` +
+        (PROCESSES > 1
+          ? `; ${PROCESSES} processes / 1: ${ratio(NAMES.validateTwo, NAMES.validateFast)}`
+          : ''),
+    );
+  }
+  for (const s of searches)
+    log(
+      `q search "${s.q}" at ${s.licenses.toLocaleString('en-US')} licenses: ${s.ms.toFixed(1)} ms (${s.rows} rows)`,
+    );
   const out = path.join(BUILD_DIR, 'bench-results.json');
   fs.writeFileSync(
     out,
@@ -339,6 +406,7 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         duration: DURATION,
         results,
+        searches,
       },
       null,
       2,

@@ -1,5 +1,7 @@
 // Seeds a benchmark database with N licenses in one INSERT … SELECT generate_series (keys BENCH-00000001 …, so
-// the load generator can pick random existing keys without reading them back). Idempotent per database.
+// the load generator can pick random existing keys without reading them back), each with a customer address and
+// name (what the dashboard's q search looks through), and one machine on each of the first BENCH_MACHINES licenses
+// (ids benchMachineId(i), for the heartbeat run). Idempotent per database and seed version.
 import pg from 'pg';
 
 export const BENCH_ACCOUNT = '00000000-0000-4000-8000-00000000b001';
@@ -7,6 +9,12 @@ export const BENCH_PRODUCT = '00000000-0000-4000-8000-00000000b002';
 export const BENCH_POLICY = '00000000-0000-4000-8000-00000000b003';
 
 export const benchKey = (i: number): string => `BENCH-${String(i).padStart(8, '0')}`;
+/** The machine seeded on license i (1 … BENCH_MACHINES). */
+export const benchMachineId = (i: number): string =>
+  `00000000-0000-4000-9000-${i.toString(16).padStart(12, '0')}`;
+export const BENCH_MACHINES = 1_000;
+/** Changes when what is seeded changes: an older bench database is seeded again. */
+const SEED_VERSION = 'Benchmark v2';
 
 /** Creates the database when missing (connecting to the server's `postgres` database). */
 export async function ensureDatabase(url: string): Promise<void> {
@@ -30,11 +38,12 @@ export async function seedLicenses(url: string, count: number, log: (line: strin
   await client.connect();
   const started = Date.now();
   try {
-    const existing = await client.query<{ n: string }>(
-      'SELECT count(*)::text AS n FROM "License" WHERE "accountId" = $1',
+    const existing = await client.query<{ n: string; name: string | null }>(
+      `SELECT count(*)::text AS n, (SELECT "name" FROM "Account" WHERE "id" = $1) AS name
+       FROM "License" WHERE "accountId" = $1`,
       [BENCH_ACCOUNT],
     );
-    if (Number(existing.rows[0]?.n) === count) {
+    if (Number(existing.rows[0]?.n) === count && existing.rows[0]?.name === SEED_VERSION) {
       log(`[bench] ${url.split('/').pop()}: ${count.toLocaleString()} licenses already seeded`);
       return 0;
     }
@@ -48,8 +57,8 @@ export async function seedLicenses(url: string, count: number, log: (line: strin
     await client.query('DELETE FROM "Product" WHERE "accountId" = $1', [BENCH_ACCOUNT]);
     await client.query('DELETE FROM "Account" WHERE "id" = $1', [BENCH_ACCOUNT]);
     await client.query(
-      `INSERT INTO "Account" ("id", "slug", "name", "updatedAt") VALUES ($1, 'bench', 'Benchmark', now())`,
-      [BENCH_ACCOUNT],
+      `INSERT INTO "Account" ("id", "slug", "name", "updatedAt") VALUES ($1, 'bench', $2, now())`,
+      [BENCH_ACCOUNT, SEED_VERSION],
     );
     await client.query(
       `INSERT INTO "Product" ("id", "accountId", "environment", "name", "code", "keyPrefix", "updatedAt")
@@ -72,11 +81,20 @@ export async function seedLicenses(url: string, count: number, log: (line: strin
     // activatedAt is set: the steady state (first-success events are not what is measured); keyEncrypted is a
     // placeholder — nothing on the measured paths decrypts it
     await client.query(
-      `INSERT INTO "License" ("id", "accountId", "environment", "productId", "policyId", "keyHash", "keyEncrypted", "activatedAt", "updatedAt")
+      `INSERT INTO "License" ("id", "accountId", "environment", "productId", "policyId", "keyHash", "keyEncrypted",
+                              "userEmail", "userName", "activatedAt", "updatedAt")
        SELECT gen_random_uuid(), $1, 'live', $2, $3,
-              encode(sha256(convert_to('BENCH-' || lpad(i::text, 8, '0'), 'UTF8')), 'hex'), 'bench-placeholder', now(), now()
+              encode(sha256(convert_to('BENCH-' || lpad(i::text, 8, '0'), 'UTF8')), 'hex'), 'bench-placeholder',
+              'customer-' || lpad(i::text, 8, '0') || '@example.com', 'Customer ' || md5(i::text), now(), now()
        FROM generate_series(1, $4::int) AS i`,
       [BENCH_ACCOUNT, BENCH_PRODUCT, BENCH_POLICY, count],
+    );
+    await client.query(
+      `INSERT INTO "Machine" ("id", "accountId", "environment", "licenseId", "fingerprint", "updatedAt")
+       SELECT '00000000-0000-4000-9000-' || lpad(to_hex(i), 12, '0'), $1, 'live', l."id", 'bench-machine-' || i, now()
+       FROM generate_series(1, $2::int) AS i
+       JOIN "License" l ON l."keyHash" = encode(sha256(convert_to('BENCH-' || lpad(i::text, 8, '0'), 'UTF8')), 'hex')`,
+      [BENCH_ACCOUNT, Math.min(BENCH_MACHINES, count)],
     );
     for (const index of indexes.rows) await client.query(index.indexdef);
     await client.query('COMMIT');
