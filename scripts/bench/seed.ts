@@ -91,7 +91,7 @@ export async function seedLicenses(url: string, count: number, log: (line: strin
     );
     await client.query(
       `INSERT INTO "Machine" ("id", "accountId", "environment", "licenseId", "fingerprint", "updatedAt")
-       SELECT '00000000-0000-4000-9000-' || lpad(to_hex(i), 12, '0'), $1, 'live', l."id", 'bench-machine-' || i, now()
+       SELECT ('00000000-0000-4000-9000-' || lpad(to_hex(i), 12, '0'))::uuid, $1, 'live', l."id", 'bench-machine-' || i, now()
        FROM generate_series(1, $2::int) AS i
        JOIN "License" l ON l."keyHash" = encode(sha256(convert_to('BENCH-' || lpad(i::text, 8, '0'), 'UTF8')), 'hex')`,
       [BENCH_ACCOUNT, Math.min(BENCH_MACHINES, count)],
