@@ -365,7 +365,7 @@ async function main(): Promise<void> {
     await seedLicenses(url, licenses, log);
   }
   const searches = [];
-  for (const { licenses, url } of SIZES) searches.push(...(await timeSearches(url, licenses, log)));
+  for (const { licenses, url } of SIZES) searches.push(...timeSearches(url, licenses, log));
 
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     prepareBuildDir();
