@@ -59,6 +59,9 @@ export function toAppError(error: unknown, requestId: string): AppError {
     console.warn(`[licentric] request ${requestId}: database unavailable:`, errorSummary(error));
     return databaseUnavailable();
   }
+  // no pooled connection freed up in time for a transaction: the server is overloaded, not broken
+  if (prismaCode === 'P2028')
+    return new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry the request in a moment.');
   console.error(`[licentric] request ${requestId} failed:`, error);
   return new AppError(
     'INTERNAL_ERROR',
