@@ -310,12 +310,12 @@ export async function heartbeatMachine(
 ): Promise<MachineView> {
   return inTransaction(ctx, async (tx, ctx) => {
     const found = await findMachine(ctx, id, tx);
-    const updated = await tx.machine.updateMany({
+    // one UPDATE … RETURNING: the answer and the event are built from the row it wrote (no re-read)
+    const [row] = await tx.machine.updateManyAndReturn({
       where: { id, deletedAt: null },
       data: { lastHeartbeatAt: now, deadAt: null },
     });
-    if (updated.count === 0) throw notFound('Machine');
-    const row = await tx.machine.findUniqueOrThrow({ where: { id } });
+    if (!row) throw notFound('Machine');
     const view = toMachineView(row, found.license.policy, now);
     await writeEvent(tx, ctx, {
       type: 'machine.heartbeat',
