@@ -80,9 +80,10 @@ export function runPrimary(serverFile: string): void {
     process.exit(exitCode);
   };
 
-  // SIGTERM to each copy either way: on a terminal's Ctrl-C they got SIGINT themselves, and a second SIGINT would
-  // cut their drain short
-  process.once('SIGTERM', () => void stopAll(0));
-  process.once('SIGINT', () => void stopAll(0));
+  // `on`, not `once`: a stop request can arrive as several signals (process group, npm's forwarded copy) and the
+  // primary must not die of the second one while its copies drain; stopAll acts once. The copies get SIGTERM either
+  // way (after a terminal's Ctrl-C they also got SIGINT themselves: server.ts ignores the repeat)
+  process.on('SIGTERM', () => void stopAll(0));
+  process.on('SIGINT', () => void stopAll(0));
   for (let index = 0; index < count; index++) fork(index);
 }
