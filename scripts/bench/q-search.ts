@@ -47,13 +47,15 @@ export function timeSearches(url: string, licenses: number, log: (line: string) 
 async function measure(): Promise<void> {
   const [
     { getDb, closeDb },
-    { listLicenses, LICENSE_KEY_AAD },
+    { listLicenses },
+    { LICENSE_KEY_AAD },
     { BENCH_ACCOUNT },
     { encrypt },
     { masterKey },
   ] = await Promise.all([
     import('@/server/db.ts'),
-    import('@/server/domain/licenses/licenses.ts'),
+    import('@/server/domain/licenses/license-queries.ts'),
+    import('@/server/domain/licenses/license-views.ts'),
     import('./seed.ts'),
     import('@/lib/crypto.ts'),
     import('@/server/secrets.ts'),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicKeyInput } from '@/sdk/index.ts';
 import { getDb } from '@/server/db.ts';
 import { listSigningKeysRoute } from '@/server/rest/endpoints/signing.ts';
-import { setupRuntime, type RuntimeFixture } from '@/server/domain/validation/runtime-fixtures.ts';
+import { setupRuntime, type RuntimeFixture } from '../../../tests/fixtures/runtime.ts';
 import * as validateKeyFile from '../../../app/api/v1/licenses/validate-key/route.ts';
 import * as machinesFile from '../../../app/api/v1/machines/route.ts';
 import * as machineFile from '../../../app/api/v1/machines/[id]/route.ts';
