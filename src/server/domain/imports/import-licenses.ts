@@ -198,6 +198,12 @@ class Resolver {
 
   constructor(private readonly ctx: DomainContext) {}
 
+  /** Makes a product (and its policy) known under a reference without a lookup (Keygen ids, dry runs). */
+  preset(ref: string, product: Product, policyRef?: string, policy?: PolicyWithCodes): void {
+    this.products.set(ref, product);
+    if (policyRef && policy) this.policies.set(`${product.id}|${policyRef}`, policy);
+  }
+
   async product(ref: string): Promise<Product | null> {
     if (!this.products.has(ref)) {
       const found = await this.ctx.db.product.findFirst({
@@ -277,6 +283,11 @@ export class LicenseImport {
     this.ctx = { ...ctx, actor: { type: 'import', id: ctx.actor.id } };
     this.resolver = new Resolver(this.ctx);
     this.report = emptyReport(options.dryRun);
+  }
+
+  /** Makes a product and a policy known by reference (see `Resolver.preset`). */
+  preset(ref: string, product: Product, policyRef?: string, policy?: Policy): void {
+    this.resolver.preset(ref, product, policyRef, policy ? { ...policy, entitlements: [] } : undefined);
   }
 
   /** Queues an item; a full batch is checked (and written) at once. */
