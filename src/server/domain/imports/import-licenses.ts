@@ -74,6 +74,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Events are written (audit log) but marked dispatched, so no webhook is delivered for the import. */
   suppressWebhooks: boolean;
+  /** Called after each batch with the rows read so far (progress of a long import). */
+  onProgress?: (rows: number) => Promise<void>;
 }
 
 export const importReport = z.object({
@@ -320,6 +322,7 @@ export class LicenseImport {
     const fresh = await this.withoutExisting(planned);
     this.report.toCreate += fresh.length;
     if (!this.options.dryRun && fresh.length) await this.write(fresh);
+    await this.options.onProgress?.(this.report.rows);
   }
 
   private async plan(item: ImportItem): Promise<Planned | null> {

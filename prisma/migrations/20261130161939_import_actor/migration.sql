@@ -1,2 +1,0 @@
--- AlterEnum
-ALTER TYPE "ActorType" ADD VALUE 'import';
