@@ -87,6 +87,11 @@ export interface RouteDefinition<P, Q, B, R> {
    * current state of a license every time (validate-key, heartbeats): a stored answer could outlive a revoke.
    */
   idempotent?: false;
+  /**
+   * A file upload route: JSON bodies up to `maxBytes` instead of 64 KiB, and bodies of the `streamed` content
+   * types (e.g. text/csv) are not read by the wrapper at all — the handler streams `request.body` itself.
+   */
+  upload?: { maxBytes: number; streamed: readonly string[] };
   /** Adds headers computed over the exact response bytes (response signatures). */
   signBody?: (
     rawBody: string,
@@ -162,9 +167,22 @@ function decodePathSegment(segment: string): string | null {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body as text: at most MAX_BODY_BYTES, and valid UTF-8 (no silent U+FFFD replacement). */
-export async function readBody(request: Request): Promise<string> {
-  const bytes = await readLimitedBody(request, MAX_BODY_BYTES);
+/** 413 when the declared Content-Length is over the limit (before reading anything: streamed uploads). */
+export function assertDeclaredSize(request: Request, maxBytes: number): void {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${maxBytes} bytes`);
+}
+
+/** Whether the request's content type is one of `types` (media type only, parameters ignored). */
+export function hasContentType(request: Request, types: readonly string[]): boolean {
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return types.includes(mediaType);
+}
+
+/** The body as text: at most `maxBytes` (MAX_BODY_BYTES), and valid UTF-8 (no silent U+FFFD replacement). */
+export async function readBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const bytes = await readLimitedBody(request, maxBytes);
   try {
     return utf8.decode(bytes);
   } catch {
@@ -362,8 +380,10 @@ export function route<
 
       let rawBody = '';
       let body = {} as B;
-      if (BODY_METHODS.has(definition.method)) {
-        rawBody = await readBody(request);
+      const streamed = definition.upload && hasContentType(request, definition.upload.streamed);
+      if (streamed) assertDeclaredSize(request, definition.upload?.maxBytes ?? MAX_BODY_BYTES);
+      else if (BODY_METHODS.has(definition.method)) {
+        rawBody = await readBody(request, definition.upload?.maxBytes);
         const contentType = request.headers.get('content-type') ?? '';
         if (rawBody.trim() !== '' && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
           throw new AppError(

@@ -8,3 +8,4 @@ export * from './validation.ts';
 export * from './entitlements.ts';
 export * from './policies.ts';
 export * from './licenses.ts';
+export * from './imports.ts';

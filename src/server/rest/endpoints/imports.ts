@@ -1,0 +1,124 @@
+// REST: /imports — license imports from CSV (streamed) or Keygen JSON:API documents, with a dry run, and the
+// progress and report of an import (docs/migrating.md).
+import { z } from 'zod';
+import { route } from '@/server/rest/route.ts';
+import { AppError } from '@/server/errors.ts';
+import { idParam } from '@/server/domain/shared/schemas.ts';
+import { assertSafeInput } from '@/server/input-guard.ts';
+import { columnMapping } from '@/server/domain/imports/columns.ts';
+import { utf8Chunks } from '@/server/domain/imports/csv-stream.ts';
+import { keygenImportInput } from '@/server/domain/imports/keygen-import.ts';
+import {
+  getImportJob,
+  importJobView,
+  runImport,
+  type ImportSource,
+} from '@/server/domain/imports/import-jobs.ts';
+import { authed } from './authed.ts';
+
+/** Import files (CSV or JSON) are limited to 50 MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const tags = ['Imports'];
+
+const flag = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();
+
+/** `mapping` in the query: the column mapping as a JSON object. */
+const mappingParam = z
+  .string()
+  .max(16 * 1024)
+  .transform((text, c) => {
+    try {
+      const value = JSON.parse(text) as unknown;
+      assertSafeInput(value, 'query');
+      return value;
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      c.addIssue({ code: 'custom', message: 'mapping must be a JSON object' });
+      return z.NEVER;
+    }
+  })
+  .pipe(columnMapping)
+  .optional();
+
+export const importQuery = z.strictObject({
+  dryRun: flag.describe('true: validate and report, write nothing'),
+  suppressWebhooks: flag.describe('true: events are recorded but no webhook is delivered for this import'),
+  mapping: mappingParam.describe('CSV column mapping as a JSON object (header → field), for text/csv bodies'),
+});
+
+export const importBody = z
+  .strictObject({
+    csv: z.string().optional().describe('The CSV file as text (or send the file itself as text/csv)'),
+    mapping: columnMapping.optional(),
+    keygen: keygenImportInput
+      .optional()
+      .describe('Keygen list documents: products, policies, users, licenses, machines'),
+    dryRun: z.boolean().optional(),
+    suppressWebhooks: z.boolean().optional(),
+  })
+  .refine((b) => (b.csv === undefined) !== (b.keygen === undefined), {
+    message: 'Send exactly one of csv and keygen',
+    path: ['csv'],
+  });
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+export const createImportRoute = route({
+  method: 'POST',
+  path: '/imports',
+  auth: ['apiKey'],
+  scopes: ['licenses:write'],
+  query: importQuery,
+  body: importBody,
+  upload: { maxBytes: MAX_IMPORT_BYTES, streamed: ['text/csv'] },
+  // the body is streamed: it cannot be fingerprinted before the work; a re-run is safe anyway (idempotent by key)
+  idempotent: false,
+  status: 201,
+  openapi: {
+    summary: 'Import licenses (CSV or Keygen), or check an import with a dry run',
+    description:
+      'Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. ' +
+      'CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. ' +
+      'Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). ' +
+      'Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks.',
+    tags,
+    response: importJobView,
+    errors: ['PAYLOAD_TOO_LARGE'],
+  },
+  handler: ({ ctx, query, body, request }) => {
+    const options = {
+      dryRun: query.dryRun ?? body.dryRun ?? false,
+      suppressWebhooks: query.suppressWebhooks ?? body.suppressWebhooks ?? false,
+    };
+    let source: ImportSource;
+    if (body.keygen) source = { format: 'keygen', documents: body.keygen };
+    else if (body.csv !== undefined)
+      source = { format: 'csv', chunks: once(body.csv), mapping: body.mapping ?? query.mapping };
+    else if (request.body)
+      source = { format: 'csv', chunks: utf8Chunks(request.body, MAX_IMPORT_BYTES), mapping: query.mapping };
+    else
+      throw new AppError('VALIDATION_ERROR', 'The request has no body', {
+        issues: [{ path: [], message: 'Empty body', code: 'too_small' }],
+      });
+    return runImport(authed(ctx), source, options);
+  },
+});
+
+export const getImportRoute = route({
+  method: 'GET',
+  path: '/imports/{id}',
+  auth: ['apiKey'],
+  scopes: ['licenses:read'],
+  params: idParam,
+  openapi: {
+    summary: 'Get an import: its progress while it runs, its report when done',
+    tags,
+    response: importJobView,
+  },
+  handler: ({ ctx, params }) => getImportJob(authed(ctx), params.id),
+});
