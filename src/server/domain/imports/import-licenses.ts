@@ -22,7 +22,7 @@ import {
   toLicenseEventView,
   type LicenseRow,
 } from '@/server/domain/licenses/licenses.ts';
-import type { Policy, Product } from '@/generated/prisma/client.ts';
+import type { License, Policy, Product } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
 
 const DAY_MS = 86_400_000;
@@ -412,7 +412,7 @@ export class LicenseImport {
   private async write(planned: Planned[]): Promise<void> {
     const ctx = this.ctx;
     const now = new Date();
-    const rows = planned.map((p) => {
+    const rows = planned.map((p): NewLicense => {
       const rawKey = p.data.key ?? generateLicenseKey(p.product.keyPrefix);
       const expiresAt =
         p.data.expiresAt !== undefined
@@ -436,7 +436,7 @@ export class LicenseImport {
         machineCount: p.data.machines.length,
         userEmail: p.data.userEmail ?? null,
         userName: p.data.userName ?? null,
-        metadata: toJsonValue(p.data.metadata),
+        metadata: p.data.metadata,
         createdAt: now,
         updatedAt: now,
       };
@@ -444,12 +444,10 @@ export class LicenseImport {
     const dispatchedAt = this.options.suppressWebhooks ? now : null;
     const created = await ctx.db.$transaction(
       async (tx: Tx) => {
-        // skipDuplicates: a key inserted meanwhile by someone else is skipped, never a failed batch
-        const inserted = await tx.license.createManyAndReturn({ data: rows, skipDuplicates: true });
-        const byId = new Map(inserted.map((r) => [r.id, r]));
+        const insertedIds = await insertLicenses(tx, rows);
         const kept = planned.flatMap((p, i) => {
-          const row = byId.get(rows[i]?.id ?? '');
-          return row ? [{ p, row }] : [];
+          const row = rows[i];
+          return row && insertedIds.has(row.id) ? [{ p, row }] : [];
         });
         await tx.licenseEntitlement.createMany({
           data: kept.flatMap(({ p, row }) =>
@@ -488,7 +486,7 @@ export class LicenseImport {
             ),
           ),
         ];
-        await tx.event.createMany({ data: events });
+        await insertEvents(tx, events);
         return { licenses: kept.map(({ row }) => row.id), machines: machines.length };
       },
       { timeout: 60_000 },
@@ -508,10 +506,69 @@ export class LicenseImport {
         actorId: ctx.actor.id,
         resourceType,
         resourceId,
-        data: toJsonValue(data),
+        data,
         dispatchedAt,
         createdAt: now,
       };
     }
   }
+}
+
+// ------------------------------------------------------------------------------------------------ bulk inserts
+
+type NewLicense = Omit<License, 'lastValidatedAt' | 'activatedAt' | 'deletedAt'>;
+
+/**
+ * One INSERT … SELECT FROM unnest(…) for a batch of licenses (much cheaper than a row per parameter set); a key
+ * inserted meanwhile by someone else is skipped (ON CONFLICT), never a failed batch. Answers the inserted ids.
+ */
+async function insertLicenses(tx: Tx, rows: NewLicense[]): Promise<Set<string>> {
+  const col = <K extends keyof NewLicense>(k: K) => rows.map((r) => r[k]);
+  const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+    INSERT INTO "License" ("id", "accountId", "environment", "productId", "policyId", "keyHash", "keyEncrypted", "name",
+      "status", "expiresAt", "maxMachinesOverride", "maxUsesOverride", "usesCount", "machineCount", "userEmail",
+      "userName", "metadata", "createdAt", "updatedAt")
+    SELECT r.id, r.account, r.env::"Environment", r.product, r.policy, r.hash, r.enc, r.name, r.status::"LicenseStatus",
+      r.expires, r.mm, r.mu, r.uses, r.machines, r.email, r.uname, r.meta, r.created, r.created
+    FROM unnest(${col('id')}::uuid[], ${col('accountId')}::uuid[], ${col('environment')}::text[],
+      ${col('productId')}::uuid[], ${col('policyId')}::uuid[], ${col('keyHash')}::text[], ${col('keyEncrypted')}::text[],
+      ${col('name')}::text[], ${col('status')}::text[], ${col('expiresAt')}::timestamptz[],
+      ${col('maxMachinesOverride')}::int[], ${col('maxUsesOverride')}::int[], ${col('usesCount')}::int[],
+      ${col('machineCount')}::int[], ${col('userEmail')}::text[], ${col('userName')}::text[],
+      ${rows.map((r) => JSON.stringify(r.metadata))}::jsonb[], ${col('createdAt')}::timestamptz[])
+      AS r(id, account, env, product, policy, hash, enc, name, status, expires, mm, mu, uses, machines, email, uname, meta, created)
+    ON CONFLICT ("keyHash") DO NOTHING
+    RETURNING "id"`;
+  return new Set(inserted.map((r) => r.id));
+}
+
+interface NewEvent {
+  id: string;
+  accountId: string;
+  environment: string;
+  type: string;
+  actorType: string;
+  actorId: string | null;
+  resourceType: string;
+  resourceId: string;
+  data: unknown;
+  dispatchedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The batch's events in one INSERT (seq comes from its sequence, in row order). */
+async function insertEvents(tx: Tx, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const col = <K extends keyof NewEvent>(k: K) => events.map((e) => e[k]);
+  await tx.$executeRaw`
+    INSERT INTO "Event" ("id", "accountId", "environment", "type", "actorType", "actorId", "resourceType", "resourceId",
+      "data", "dispatchedAt", "createdAt")
+    SELECT e.id, e.account, e.env::"Environment", e.type, e.actor::"ActorType", e.actor_id, e.rtype, e.rid, e.data,
+      e.dispatched, e.created
+    FROM unnest(${col('id')}::text[], ${col('accountId')}::uuid[], ${col('environment')}::text[], ${col('type')}::text[],
+      ${col('actorType')}::text[], ${col('actorId')}::text[], ${col('resourceType')}::text[], ${col('resourceId')}::text[],
+      ${events.map((e) => JSON.stringify(e.data))}::jsonb[], ${col('dispatchedAt')}::timestamptz[],
+      ${col('createdAt')}::timestamptz[])
+      WITH ORDINALITY AS e(id, account, env, type, actor, actor_id, rtype, rid, data, dispatched, created, n)
+    ORDER BY e.n`;
 }
