@@ -69,6 +69,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, Access>> = {
   'GET /webhooks/{id}/deliveries': key('webhooks:read'),
   'POST /webhooks/{id}/deliveries/{deliveryId}/redeliver': key('webhooks:write'),
   'POST /webhooks/{id}/test': key('webhooks:write'),
+  // Imports (issue 16): they create licenses (licenses:write); reading an import's progress reads licenses
+  'POST /imports': key('licenses:write'),
+  'GET /imports/{id}': key('licenses:read'),
   // Analytics; signing keys: "Any valid API key"
   'GET /analytics': key('analytics:read'),
   'GET /signing-keys': key(),

@@ -134,6 +134,14 @@ export const FIXTURES: Record<string, Fixture> = {
     const delivery = await t.delivery();
     return { params: { id: delivery.endpointId, deliveryId: delivery.id } };
   },
+  // imports
+  'POST /imports': async (t) => {
+    const policy = await t.policy();
+    return { body: { csv: `key,product,policy\n,${policy.productId},${policy.id}\n`, dryRun: true } };
+  },
+  'GET /imports/{id}': async (t) => ({
+    params: id(await t.call('POST', '/imports', { csv: 'key,product,policy\n', dryRun: true })),
+  }),
   // analytics, signing keys
   'GET /analytics': () => ({}),
   'GET /signing-keys': () => ({}),

@@ -70,6 +70,8 @@ describe.each(withBody.map((route) => [routeKey(route), route] as const))('%s (b
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE over 64 KiB (streamed, and by Content-Length)', async () => {
+    // uploads (POST /imports) have a limit of their own, tested with their route
+    if (route.definition.upload) return;
     const big = JSON.stringify({ metadata: { blob: 'x'.repeat(MAX_BODY_BYTES) } });
     const authorization = await authFor(route);
     const streamed = await send(

@@ -226,9 +226,11 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
     : { type: 'object', required: ['data'], properties: { data: dataSchema } };
   const scopeText = d.scopes?.length ? ` Scopes: \`${d.scopes.join('`, `')}\`.` : '';
   const idempotencyText =
-    d.method === 'POST' && !honoursIdempotencyKey(d)
-      ? ' `Idempotency-Key` is ignored here: every call is answered from the current state of the license and signed when it is made, because a stored answer could outlive a revoke or a suspension.'
-      : '';
+    d.method === 'POST' && !honoursIdempotencyKey(d) && d.upload
+      ? ' `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).'
+      : d.method === 'POST' && !honoursIdempotencyKey(d)
+        ? ' `Idempotency-Key` is ignored here: every call is answered from the current state of the license and signed when it is made, because a stored answer could outlive a revoke or a suspension.'
+        : '';
   return {
     operationId: `${d.method.toLowerCase()}${d.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
     summary: d.openapi.summary,
@@ -240,7 +242,21 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: toSchema(d.body, 'input', shared) } },
+            content: {
+              'application/json': { schema: toSchema(d.body, 'input', shared) },
+              ...Object.fromEntries(
+                (d.upload?.streamed ?? []).map((type) => [
+                  type,
+                  {
+                    schema: {
+                      type: 'string',
+                      description: `The file itself, streamed (at most ${d.upload?.maxBytes} bytes)`,
+                    },
+                  },
+                ]),
+              ),
+            },
+            ...(d.upload ? { 'x-max-bytes': d.upload.maxBytes } : {}),
           },
         }
       : {}),
