@@ -22,8 +22,15 @@ interface Operation {
 }
 
 const routes = allRoutes();
-/** Runtime answers that must reflect the license's current state every time: no stored replays. */
-const IGNORES_IDEMPOTENCY_KEY = ['POST /licenses/validate-key', 'POST /machines/{id}/heartbeat'];
+/**
+ * No stored replays: runtime answers must reflect the license's current state every time; imports stream their
+ * body (re-sending one is safe: rows whose key exists are skipped).
+ */
+const IGNORES_IDEMPOTENCY_KEY = [
+  'POST /licenses/validate-key',
+  'POST /machines/{id}/heartbeat',
+  'POST /imports',
+];
 const doc = buildOpenApiDocument() as {
   paths: Record<string, Record<string, Operation>>;
   components: unknown;
