@@ -36,6 +36,7 @@ export interface ImportMachine {
   name?: string | null;
   platform?: string | null;
   hostname?: string | null;
+  cores?: number | null;
   metadata?: Record<string, unknown>;
 }
 
@@ -163,6 +164,7 @@ const itemSchema = z.object({
         name: storable(255).nullish(),
         platform: z.enum(PLATFORMS).nullish().catch(null),
         hostname: storable(255).nullish(),
+        cores: z.number().int().min(1).max(4096).nullish(),
         metadata: metadataSchema.optional(),
       }),
     )
@@ -463,6 +465,7 @@ export class LicenseImport {
               name: m.name ?? null,
               platform: m.platform ?? null,
               hostname: m.hostname ?? null,
+              cores: m.cores ?? null,
               metadata: toJsonValue(m.metadata ?? {}),
             })),
           ),

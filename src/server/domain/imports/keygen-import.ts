@@ -103,7 +103,7 @@ const MAPPED: Record<string, string[]> = {
     'created',
     'updated',
   ],
-  machines: ['fingerprint', 'name', 'platform', 'hostname', 'metadata', 'created', 'updated'],
+  machines: ['fingerprint', 'name', 'platform', 'hostname', 'cores', 'metadata', 'created', 'updated'],
 };
 
 function unmappedOf(kind: string, item: Resource): Unmapped[] {
@@ -112,8 +112,15 @@ function unmappedOf(kind: string, item: Resource): Unmapped[] {
     .filter(
       ([field, value]) => !known.includes(field) && value !== null && value !== false && value !== undefined,
     )
-    .map(([field, value]) => ({ resource: kind.slice(0, -1), id: item.id, field, value }));
+    .map(([field, value]) => ({ resource: SINGULAR[kind] ?? kind, id: item.id, field, value }));
 }
+
+const SINGULAR: Record<string, string> = {
+  products: 'product',
+  policies: 'policy',
+  licenses: 'license',
+  machines: 'machine',
+};
 
 const EXPIRATION: Record<string, 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE'> = {
   RESTRICT_ACCESS: 'RESTRICT_ACCESS',
@@ -313,6 +320,7 @@ export async function importKeygen(
       name: str(a.name),
       platform: platformOf(a.platform),
       hostname: str(a.hostname),
+      cores: num(a.cores),
       metadata: { ...obj(a.metadata), keygenId: m.id },
     });
     machinesByLicense.set(licenseId, list);
