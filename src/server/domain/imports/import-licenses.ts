@@ -14,14 +14,18 @@ import { masterKey } from '@/server/secrets.ts';
 import { textProblem } from '@/server/input-guard.ts';
 import { toJsonValue } from '@/server/domain/events/write-event.ts';
 import { metadataSchema, positiveCount, MAX_INT32 } from '@/server/domain/shared/schemas.ts';
-import { fingerprintSchema, PLATFORMS, toMachineView } from '@/server/domain/machines/machines.ts';
-import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
+import { fingerprintSchema } from '@/server/domain/machines/machines.ts';
+import { PLATFORMS, toMachineView } from '@/server/domain/machines/machine-view.ts';
+import {
+  effectiveLimits,
+  effectiveStatus,
+  LICENSE_STATUSES,
+} from '@/server/domain/licenses/license-state.ts';
 import {
   LICENSE_KEY_AAD,
-  LICENSE_STATUSES,
   toLicenseEventView,
   type LicenseRow,
-} from '@/server/domain/licenses/licenses.ts';
+} from '@/server/domain/licenses/license-views.ts';
 import type { License, Policy, Product } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
 
