@@ -15,7 +15,7 @@ export interface CsvImportResult extends ImportReport {
 /** Imports licenses from CSV text arriving in chunks (see `utf8Chunks` for a byte stream). */
 export async function importCsv(
   ctx: DomainContext,
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
   options: ImportOptions & { mapping?: ColumnMapping },
 ): Promise<CsvImportResult> {
   const run = new LicenseImport(ctx, options);

@@ -54,7 +54,7 @@ export async function* utf8Chunks(
 }
 
 /** Records of CSV text arriving in chunks. Blank lines are skipped. */
-export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+export async function* parseCsv(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
   let field = '';
   let quoted = false; // inside a quoted field

@@ -44,7 +44,7 @@ function toImportJobView(row: ImportJob): ImportJobView {
 }
 
 export type ImportSource =
-  | { format: 'csv'; chunks: AsyncIterable<string>; mapping?: ColumnMapping }
+  | { format: 'csv'; chunks: AsyncIterable<string> | Iterable<string>; mapping?: ColumnMapping }
   | { format: 'keygen'; documents: KeygenImportInput };
 
 /**

@@ -245,15 +245,15 @@ class Resolver {
         },
         take: 3,
       });
-      const ofProduct = rows.filter((p) => p.productId === product.id);
+      const [only, ...more] = rows.filter((p) => p.productId === product.id);
       found =
         rows.length === 0
           ? `Unknown policy "${ref}"`
-          : ofProduct.length === 0
+          : !only
             ? `Policy "${ref}" belongs to another product than ${product.code}`
-            : ofProduct.length > 1
+            : more.length
               ? `Several policies of ${product.code} are named "${ref}"; use the policy id`
-              : (ofProduct[0] as PolicyWithCodes);
+              : only;
       this.policies.set(cacheKey, found);
     }
     return found;

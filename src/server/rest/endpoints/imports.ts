@@ -64,10 +64,6 @@ export const importBody = z
     path: ['csv'],
   });
 
-async function* once(text: string): AsyncGenerator<string> {
-  yield text;
-}
-
 export const createImportRoute = route({
   method: 'POST',
   path: '/imports',
@@ -98,7 +94,7 @@ export const createImportRoute = route({
     let source: ImportSource;
     if (body.keygen) source = { format: 'keygen', documents: body.keygen };
     else if (body.csv !== undefined)
-      source = { format: 'csv', chunks: once(body.csv), mapping: body.mapping ?? query.mapping };
+      source = { format: 'csv', chunks: [body.csv], mapping: body.mapping ?? query.mapping };
     else if (request.body)
       source = { format: 'csv', chunks: utf8Chunks(request.body, MAX_IMPORT_BYTES), mapping: query.mapping };
     else
