@@ -1,7 +1,7 @@
 // Stripe connection of an account+environment: the webhook signing secret and the restricted API key (both
 // encrypted with the master key, never shown again), the behaviour settings, and the price → policy mappings.
 import { z } from 'zod';
-import { scope, type DomainContext } from '@/server/context.ts';
+import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { decrypt, encrypt } from '@/lib/crypto.ts';
 import { masterKey } from '@/server/secrets.ts';
@@ -122,7 +122,7 @@ export async function connectStripe(
           apiKeyHint: apiKey === null ? null : apiKey.slice(-4),
         }),
   };
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await tx.stripeConnection.upsert({
       where: { accountId_environment: scope(ctx) },
       create: { ...scope(ctx), ...secrets, ...settings },
@@ -143,7 +143,7 @@ export async function updateStripeSettings(
   input: z.input<typeof stripeSettingsInput>,
 ): Promise<StripeConnectionView> {
   const settings = stripeSettingsInput.parse(input);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const { count } = await tx.stripeConnection.updateMany({ where: scope(ctx), data: settings });
     if (count === 0) throw notFound('Stripe connection');
     const row = await tx.stripeConnection.findUniqueOrThrow({ where: { accountId_environment: scope(ctx) } });
@@ -153,7 +153,7 @@ export async function updateStripeSettings(
 
 /** Forgets the secret and key; mappings, links and the event log stay (reconnecting picks them up again). */
 export async function disconnectStripe(ctx: DomainContext): Promise<void> {
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const row = await tx.stripeConnection.findUnique({ where: { accountId_environment: scope(ctx) } });
     if (!row) throw notFound('Stripe connection');
     await tx.stripeConnection.delete({ where: { id: row.id } });
@@ -245,7 +245,7 @@ export async function setPriceMapping(
     throw new AppError('NOT_FOUND', `Entitlement(s) not found: ${missing.join(', ')}`, {
       entitlementCodes: missing,
     });
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await tx.stripePriceMapping.upsert({
       where: { accountId_environment_priceId: { ...scope(ctx), priceId: data.priceId } },
       create: { ...scope(ctx), priceId: data.priceId, policyId: policy.id, entitlementCodes: codes },
@@ -257,7 +257,7 @@ export async function setPriceMapping(
 }
 
 export async function deletePriceMapping(ctx: DomainContext, id: string): Promise<void> {
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const row = await tx.stripePriceMapping.findFirst({ where: { id, ...scope(ctx) } });
     if (!row) throw notFound('Price mapping');
     await tx.stripePriceMapping.delete({ where: { id } });
