@@ -3,7 +3,6 @@
 // same origin; the domain functions own the rules, these only read the form, call and redirect.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { textProblem } from '@/server/input-guard.ts';
 import { isUuid } from '@/server/domain/shared/schemas.ts';
@@ -22,7 +21,9 @@ import {
   endPortalSession,
   isSameOriginPost,
   portalClientIp,
+  portalContext,
   readPortalSession,
+  signedInPortalContext,
   startPortalSession,
 } from './_session/request.ts';
 
@@ -43,7 +44,7 @@ export async function signInWithKeyAction(_previous: FormState, form: FormData):
   const key = text(form, 'key');
   if (key === null) return { error: SIGN_IN_FAILED_MESSAGE };
   if (key.trim() === '') return { error: 'Enter your license key.' };
-  const result = await signInWithLicenseKey(await getDb(), { key, ip: await portalClientIp() });
+  const result = await signInWithLicenseKey(await portalContext(), { key, ip: await portalClientIp() });
   if (!result.ok)
     return { error: result.reason === 'rate_limited' ? RATE_LIMITED_MESSAGE : SIGN_IN_FAILED_MESSAGE };
   await startPortalSession(result.subject);
@@ -64,15 +65,15 @@ export async function requestEmailLinkAction(_previous: FormState, form: FormDat
   const limit = await checkEmailSignInRateLimit({ email: email.data, ip: await portalClientIp() });
   if (!limit.ok) return { error: RATE_LIMITED_MESSAGE };
   // Not awaited: the answer (and its timing) is the same whether or not the address is known.
-  void getDb()
-    .then((db) => sendPortalSignInLinks(db, email.data))
+  void portalContext()
+    .then((ctx) => sendPortalSignInLinks(ctx, email.data))
     .catch((error: unknown) => console.error('[licentric] portal sign-in email failed:', error));
   return { message: EMAIL_SENT };
 }
 
 export async function consumeSignInLinkAction(form: FormData): Promise<void> {
   if (!(await isSameOriginPost())) redirect('/portal/login?error=link');
-  const subject = await consumePortalSignInToken(await getDb(), text(form, 'token') ?? '');
+  const subject = await consumePortalSignInToken(await portalContext(), text(form, 'token') ?? '');
   if (!subject) redirect('/portal/login?error=link');
   await startPortalSession(subject);
   redirect('/portal');
@@ -92,7 +93,7 @@ export async function deactivateMachineAction(form: FormData): Promise<void> {
   if (!(await isSameOriginPost())) redirect(`${back}?error=origin`);
   let failure: string | null = null;
   try {
-    await deactivatePortalMachine(await getDb(), session, machineId);
+    await deactivatePortalMachine(await signedInPortalContext(session), machineId);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     failure = error.code;

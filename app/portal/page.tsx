@@ -1,10 +1,9 @@
 // The customer portal: sign-in (license key, or email link when SMTP is configured) or, once signed in, the
 // licenses with their status, entitlements and machines, and the way to free a seat.
 import Link from 'next/link';
-import { getDb } from '@/server/db.ts';
 import { loadPortalView, type PortalLicense, type PortalView } from '@/server/domain/portal/portal.ts';
 import { isPortalEmailEnabled } from '@/server/domain/portal/mail.ts';
-import { readPortalSession } from './_session/request.ts';
+import { readPortalSession, signedInPortalContext } from './_session/request.ts';
 import { signOutAction } from './actions.ts';
 import { EmailSignInForm, KeySignInForm } from './sign-in-forms.tsx';
 import { HEARTBEAT_LABEL, STATUS_LABEL, formatDate, formatDateTime, platformLabel } from './format.ts';
@@ -24,7 +23,7 @@ export default async function PortalPage({
 }) {
   const params = await searchParams;
   const session = await readPortalSession();
-  const view = session ? await loadPortalView(await getDb(), session) : null;
+  const view = session ? await loadPortalView(await signedInPortalContext(session)) : null;
   if (!view) return <SignIn emailEnabled={isPortalEmailEnabled()} expired={session !== null} />;
   const done = typeof params.done === 'string' ? DONE_MESSAGES[params.done] : undefined;
   return <Licenses view={view} done={done} />;

@@ -5,6 +5,8 @@ import { baseUrl, env } from '@/env.ts';
 import { clientIpFrom } from '@/server/client-ip.ts';
 import { PORTAL_COOKIE } from '@/lib/cookies.ts';
 import { isSameOrigin } from '@/server/web-guard.ts';
+import { getDb } from '@/server/db.ts';
+import type { PortalContext, SignedInPortalContext } from '@/server/domain/portal/sign-in.ts';
 import {
   portalCookieOptions,
   signPortalSession,
@@ -15,6 +17,16 @@ import {
 
 export async function readPortalSession(): Promise<PortalSession | null> {
   return verifyPortalSession((await cookies()).get(PORTAL_COOKIE)?.value);
+}
+
+/** The context portal domain functions run with: the one place portal pages and actions take the database. */
+export async function portalContext(): Promise<PortalContext> {
+  return { db: await getDb() };
+}
+
+/** The portal context of a signed-in customer (`session` as read by `readPortalSession`). */
+export async function signedInPortalContext(session: PortalSession): Promise<SignedInPortalContext> {
+  return { ...(await portalContext()), subject: session };
 }
 
 async function isHttps(): Promise<boolean> {

@@ -5,5 +5,5 @@ import { defineJob } from './registry.ts';
 export const portalTokenPruneJob = defineJob({
   name: 'portal-token-prune',
   intervalMs: 60 * 60_000,
-  run: (db, now) => deleteExpiredPortalSignInTokens(db, now),
+  run: (db, now) => deleteExpiredPortalSignInTokens({ db }, now),
 });

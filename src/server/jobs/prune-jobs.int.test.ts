@@ -94,8 +94,8 @@ describe('portal-token-prune', () => {
     });
     const mine = () => db.portalLoginToken.count({ where: { accountId: account.id } });
 
-    expect(await deleteExpiredPortalSignInTokens(db, new Date(), limits)).toBe(6);
-    await drain(() => deleteExpiredPortalSignInTokens(db, new Date(), limits));
+    expect(await deleteExpiredPortalSignInTokens({ db }, new Date(), limits)).toBe(6);
+    await drain(() => deleteExpiredPortalSignInTokens({ db }, new Date(), limits));
     expect(await mine()).toBe(2);
 
     await db.portalLoginToken.create({ data: token(new Date(now - 30 * HOUR)) });

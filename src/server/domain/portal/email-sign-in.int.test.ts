@@ -73,7 +73,7 @@ describe('portal sign-in by email link', () => {
     const licenseB = await createLicenseFixture(b, { userEmail: email });
     inbox.length = 0;
 
-    expect(await sendPortalSignInLinks(db, `  ${email.toUpperCase()} `)).toBe(2);
+    expect(await sendPortalSignInLinks({ db }, `  ${email.toUpperCase()} `)).toBe(2);
     expect(inbox).toHaveLength(2);
     expect(inbox.every((m) => m.to[0] === email)).toBe(true);
     const toAlpha = inbox.find((m) => m.raw.includes('Alpha Software'));
@@ -90,21 +90,21 @@ describe('portal sign-in by email link', () => {
       usedAt: null,
     });
 
-    const subject = await consumePortalSignInToken(db, token);
+    const subject = await consumePortalSignInToken({ db }, token);
     expect(subject).toEqual({ kind: 'email', accountId: a.accountId, environment: 'live', email });
-    const view = await loadPortalView(db, verifyPortalSession(signPortalSession(subject!))!);
+    const view = await loadPortalView({ db, subject: verifyPortalSession(signPortalSession(subject!))! });
     expect(view!.vendor.name).toBe('Alpha Software');
     expect(view!.licenses.map((l) => l.id)).toEqual([licenseA.id]);
     expect(view!.licenses.map((l) => l.id)).not.toContain(licenseB.id);
 
-    expect(await consumePortalSignInToken(db, token)).toBeNull();
+    expect(await consumePortalSignInToken({ db }, token)).toBeNull();
   });
 
   it('sends nothing for an unknown address', async () => {
     const db = await testDb();
     inbox.length = 0;
-    expect(await sendPortalSignInLinks(db, `nobody-${Date.now()}@example.com`)).toBe(0);
-    expect(await sendPortalSignInLinks(db, 'not an email')).toBe(0);
+    expect(await sendPortalSignInLinks({ db }, `nobody-${Date.now()}@example.com`)).toBe(0);
+    expect(await sendPortalSignInLinks({ db }, 'not an email')).toBe(0);
     expect(inbox).toHaveLength(0);
   });
 
@@ -115,16 +115,16 @@ describe('portal sign-in by email link', () => {
     await createLicenseFixture(vendor, { userEmail: email });
     inbox.length = 0;
     const sentAt = new Date();
-    expect(await sendPortalSignInLinks(db, email, sentAt)).toBe(1);
+    expect(await sendPortalSignInLinks({ db }, email, sentAt)).toBe(1);
     const token = new URL(linkIn(inbox[0]!.raw)).searchParams.get('token')!;
     expect(
-      await consumePortalSignInToken(db, token, new Date(sentAt.getTime() + 15 * 60_000 + 1)),
+      await consumePortalSignInToken({ db }, token, new Date(sentAt.getTime() + 15 * 60_000 + 1)),
     ).toBeNull();
     // and an unused link inside its 15 minutes still works
     expect(
-      await consumePortalSignInToken(db, token, new Date(sentAt.getTime() + 14 * 60_000)),
+      await consumePortalSignInToken({ db }, token, new Date(sentAt.getTime() + 14 * 60_000)),
     ).not.toBeNull();
-    expect(await consumePortalSignInToken(db, 'forged-token')).toBeNull();
+    expect(await consumePortalSignInToken({ db }, 'forged-token')).toBeNull();
   });
 
   it("treats _ and % in an address literally: a look-alike address never reaches another customer's licenses", async () => {
@@ -143,20 +143,22 @@ describe('portal sign-in by email link', () => {
       `j%h-${tag}@outlook.com`,
       `______-${tag}@outlook.com`,
     ])
-      expect(await sendPortalSignInLinks(db, lookAlike), lookAlike).toBe(0);
+      expect(await sendPortalSignInLinks({ db }, lookAlike), lookAlike).toBe(0);
     expect(inbox).toHaveLength(0);
     // the real owner still signs in, in any letter case
-    expect(await sendPortalSignInLinks(db, victim.toUpperCase())).toBe(1);
+    expect(await sendPortalSignInLinks({ db }, victim.toUpperCase())).toBe(1);
 
     // the attacker holds a license of their own at the same vendor: their session sees only that one
     const own = await createLicenseFixture(vendor, { userEmail: attacker, floating: true });
     inbox.length = 0;
-    expect(await sendPortalSignInLinks(db, attacker)).toBe(1);
+    expect(await sendPortalSignInLinks({ db }, attacker)).toBe(1);
     const token = new URL(linkIn(inbox[0]!.raw)).searchParams.get('token')!;
-    const subject = await consumePortalSignInToken(db, token);
+    const subject = await consumePortalSignInToken({ db }, token);
     const session = verifyPortalSession(signPortalSession(subject!));
-    const view = await loadPortalView(db, session!);
+    const view = await loadPortalView({ db, subject: session! });
     expect(view!.licenses.map((l) => l.id)).toEqual([own.id]);
-    await expect(getPortalMachine(db, session!, victimMachine)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getPortalMachine({ db, subject: session! }, victimMachine)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -39,13 +39,13 @@ describe('portal sign-in with a license key', () => {
     const db = await testDb();
     const vendor = await createVendor(db);
     const license = await createLicenseFixture(vendor);
-    const ok = await signInWithLicenseKey(db, { key: `  ${license.key.toLowerCase()} `, ip: ip() });
+    const ok = await signInWithLicenseKey({ db }, { key: `  ${license.key.toLowerCase()} `, ip: ip() });
     expect(ok).toEqual({ ok: true, subject: { kind: 'license', licenseId: license.id } });
 
     const revoked = await createLicenseFixture(vendor);
     await revokeLicense(vendor.ctx, revoked.id);
     for (const key of ['PF-AAAA-BBBB-CCCC-DDDD', revoked.key, 'x', '']) {
-      expect(await signInWithLicenseKey(db, { key, ip: ip() })).toEqual({ ok: false, reason: 'invalid' });
+      expect(await signInWithLicenseKey({ db }, { key, ip: ip() })).toEqual({ ok: false, reason: 'invalid' });
     }
   });
 
@@ -55,19 +55,20 @@ describe('portal sign-in with a license key', () => {
     const vendor = await createVendor(db);
     const license = await createLicenseFixture(vendor);
     const results = [];
-    for (let i = 0; i < 11; i++) results.push(await signInWithLicenseKey(db, { key: license.key, ip: ip() }));
+    for (let i = 0; i < 11; i++)
+      results.push(await signInWithLicenseKey({ db }, { key: license.key, ip: ip() }));
     expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
     expect(results[10]).toMatchObject({ ok: false, reason: 'rate_limited' });
 
     const sameIp = ip();
     const outcomes = [];
     for (let i = 0; i < 31; i++)
-      outcomes.push(await signInWithLicenseKey(db, { key: `PF-WRNG-${i}-KEY-XXXX`, ip: sameIp }));
+      outcomes.push(await signInWithLicenseKey({ db }, { key: `PF-WRNG-${i}-KEY-XXXX`, ip: sameIp }));
     expect(outcomes.slice(0, 30).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
     expect(outcomes[30]).toMatchObject({ ok: false, reason: 'rate_limited' });
     // a valid key from a blocked IP is refused too
     const other = await createLicenseFixture(vendor);
-    expect(await signInWithLicenseKey(db, { key: other.key, ip: sameIp })).toMatchObject({
+    expect(await signInWithLicenseKey({ db }, { key: other.key, ip: sameIp })).toMatchObject({
       ok: false,
       reason: 'rate_limited',
     });
@@ -84,7 +85,10 @@ describe('portal view', () => {
     });
     await activate(vendor, license.id, 'studio');
     await activate(vendor, license.id, 'laptop');
-    const view = await loadPortalView(db, sessionFor({ kind: 'license', licenseId: license.id }));
+    const view = await loadPortalView({
+      db,
+      subject: sessionFor({ kind: 'license', licenseId: license.id }),
+    });
     expect(view).not.toBeNull();
     expect(view!.vendor.name).toBe('Acme Imaging');
     expect(view!.environment).toBe('live');
@@ -110,12 +114,12 @@ describe('portal view', () => {
     const license = await createLicenseFixture(vendor, { floating: true });
     const session = sessionFor({ kind: 'license', licenseId: license.id });
     await suspendLicense(vendor.ctx, license.id);
-    const view = await loadPortalView(db, session);
+    const view = await loadPortalView({ db, subject: session });
     expect(view!.licenses[0]!.status).toBe('suspended');
     expect(view!.licenses[0]!.statusReason).toMatch(/suspended by Acme/);
     expect(view!.licenses[0]!.deactivation).toEqual({ allowed: false, reason: 'license_inactive' });
     await revokeLicense(vendor.ctx, license.id);
-    expect(await loadPortalView(db, session)).toBeNull();
+    expect(await loadPortalView({ db, subject: session })).toBeNull();
   });
 });
 
@@ -126,7 +130,7 @@ describe('deactivation from the portal', () => {
     const license = await createLicenseFixture(vendor);
     const machineId = await activate(vendor, license.id, 'pc');
     const session = sessionFor({ kind: 'license', licenseId: license.id });
-    await expect(deactivatePortalMachine(db, session, machineId)).rejects.toMatchObject({
+    await expect(deactivatePortalMachine({ db, subject: session }, machineId)).rejects.toMatchObject({
       code: 'DEACTIVATION_NOT_ALLOWED',
     });
     expect(await db.machine.findUnique({ where: { id: machineId } })).toMatchObject({ deletedAt: null });
@@ -139,7 +143,10 @@ describe('deactivation from the portal', () => {
       const license = await createLicenseFixture(vendor, { ...rules, maxMachines: 2 });
       const machineId = await activate(vendor, license.id, 'old');
       await activate(vendor, license.id, 'other');
-      await deactivatePortalMachine(db, sessionFor({ kind: 'license', licenseId: license.id }), machineId);
+      await deactivatePortalMachine(
+        { db, subject: sessionFor({ kind: 'license', licenseId: license.id }) },
+        machineId,
+      );
       const machine = await db.machine.findUniqueOrThrow({ where: { id: machineId } });
       expect(machine.deletedAt).not.toBeNull();
       expect(machine.deactivatedBy).toBe('customer');
@@ -166,22 +173,21 @@ describe('deactivation from the portal', () => {
     const ids = [];
     for (const name of ['a', 'b', 'c', 'd']) ids.push(await activate(vendor, license.id, name, start));
     const session = sessionFor({ kind: 'license', licenseId: license.id }, start);
-    await deactivatePortalMachine(db, session, ids[0]!, start);
-    await deactivatePortalMachine(db, session, ids[1]!, new Date(start.getTime() + 60_000));
+    await deactivatePortalMachine({ db, subject: session }, ids[0]!, start);
+    await deactivatePortalMachine({ db, subject: session }, ids[1]!, new Date(start.getTime() + 60_000));
     const third = new Date(start.getTime() + 120_000);
-    await expect(deactivatePortalMachine(db, session, ids[2]!, third)).rejects.toMatchObject({
+    await expect(deactivatePortalMachine({ db, subject: session }, ids[2]!, third)).rejects.toMatchObject({
       code: 'RATE_LIMITED',
     });
-    expect((await getPortalMachine(db, session, ids[2]!, third)).deactivation).toEqual({
+    expect((await getPortalMachine({ db, subject: session }, ids[2]!, third)).deactivation).toEqual({
       allowed: false,
       reason: 'daily_limit',
     });
-    expect((await loadPortalView(db, session, third))!.licenses[0]!.deactivationsLeft).toBe(0);
+    expect((await loadPortalView({ db, subject: session }, third))!.licenses[0]!.deactivationsLeft).toBe(0);
     // a day after the first one, one slot is free again
     const nextDay = new Date(start.getTime() + 86_400_000 + 30_000);
     await deactivatePortalMachine(
-      db,
-      sessionFor({ kind: 'license', licenseId: license.id }, nextDay),
+      { db, subject: sessionFor({ kind: 'license', licenseId: license.id }, nextDay) },
       ids[2]!,
       nextDay,
     );
@@ -201,7 +207,9 @@ describe('deactivation from the portal, concurrently', () => {
     for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) ids.push(await activate(vendor, license.id, name));
     const session = sessionFor({ kind: 'license', licenseId: license.id });
     // six requests at once (separate connections on PostgreSQL), one per machine: the limit is 2
-    const outcomes = await Promise.allSettled(ids.map((id) => deactivatePortalMachine(db, session, id)));
+    const outcomes = await Promise.allSettled(
+      ids.map((id) => deactivatePortalMachine({ db, subject: session }, id)),
+    );
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2);
     expect(refused.map((o) => (o.reason as { code?: string }).code)).toEqual(Array(4).fill('RATE_LIMITED'));
@@ -223,9 +231,15 @@ describe('machine ids from URLs and forms', () => {
       const license = await createLicenseFixture(vendor, { floating: true });
       await activate(vendor, license.id, 'mine');
       const session = sessionFor({ kind: 'license', licenseId: license.id });
-      await expect(getPortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(deactivatePortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      await expect(checkoutPortalMachine(db, session, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getPortalMachine({ db, subject: session }, id)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(deactivatePortalMachine({ db, subject: session }, id)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(checkoutPortalMachine({ db, subject: session }, id)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
     },
   );
 });
@@ -241,12 +255,14 @@ describe('isolation', () => {
     const foreign = await activate(b, licenseB.id, 'theirs');
 
     const keySession = sessionFor({ kind: 'license', licenseId: licenseA.id });
-    const view = await loadPortalView(db, keySession);
+    const view = await loadPortalView({ db, subject: keySession });
     expect(view!.vendor.name).toBe('Vendor A');
     expect(view!.licenses.map((l) => l.id)).toEqual([licenseA.id]);
     expect(view!.licenses.flatMap((l) => l.machines.map((m) => m.name))).toEqual(['mine']);
-    await expect(getPortalMachine(db, keySession, foreign)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(deactivatePortalMachine(db, keySession, foreign)).rejects.toMatchObject({
+    await expect(getPortalMachine({ db, subject: keySession }, foreign)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(deactivatePortalMachine({ db, subject: keySession }, foreign)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
 
@@ -256,9 +272,9 @@ describe('isolation', () => {
       environment: 'live',
       email: 'SAME@example.com',
     });
-    const emailView = await loadPortalView(db, emailSession);
+    const emailView = await loadPortalView({ db, subject: emailSession });
     expect(emailView!.licenses.map((l) => l.id)).toEqual([licenseA.id]);
-    await expect(deactivatePortalMachine(db, emailSession, foreign)).rejects.toMatchObject({
+    await expect(deactivatePortalMachine({ db, subject: emailSession }, foreign)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(await db.machine.findUniqueOrThrow({ where: { id: foreign } })).toMatchObject({ deletedAt: null });
@@ -282,26 +298,26 @@ describe('isolation', () => {
     const liveMachine = await activate(live, liveLicense.id, 'live-box');
     await activate(testVendor, testLicense.id, 'test-box');
 
-    const signedIn = await signInWithLicenseKey(db, { key: testLicense.key, ip: ip() });
+    const signedIn = await signInWithLicenseKey({ db }, { key: testLicense.key, ip: ip() });
     expect(signedIn.ok).toBe(true);
     const session = sessionFor(signedIn.ok ? signedIn.subject : { kind: 'license', licenseId: '' });
-    const view = await loadPortalView(db, session);
+    const view = await loadPortalView({ db, subject: session });
     expect(view!.environment).toBe('test');
     expect(view!.licenses.map((l) => l.productName)).toEqual(['PhotoForge (test)']);
     expect(view!.licenses[0]!.machines.map((m) => m.name)).toEqual(['test-box']);
-    await expect(deactivatePortalMachine(db, session, liveMachine)).rejects.toMatchObject({
+    await expect(deactivatePortalMachine({ db, subject: session }, liveMachine)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
 
-    const emailView = await loadPortalView(
+    const emailView = await loadPortalView({
       db,
-      sessionFor({
+      subject: sessionFor({
         kind: 'email',
         accountId: live.accountId,
         environment: 'test',
         email: 'buyer@example.com',
       }),
-    );
+    });
     expect(emailView!.licenses.map((l) => l.id)).toEqual([testLicense.id]);
   });
 });
@@ -315,13 +331,15 @@ describe('offline license file from the portal', () => {
     const machineId = await activate(vendor, license.id, 'workstation');
     const foreign = await activate(other, (await createLicenseFixture(other)).id, 'elsewhere');
     const session = sessionFor({ kind: 'license', licenseId: license.id });
-    const file = await checkoutPortalMachine(db, session, machineId);
+    const file = await checkoutPortalMachine({ db, subject: session }, machineId);
     expect(file.certificate).toMatch(/^-----BEGIN LICENTRIC LICENSE-----/);
     expect(file.filename).toBe('workstation.lic');
     const event = await db.event.findFirstOrThrow({
       where: { type: 'license.checked_out', resourceId: license.id },
     });
     expect(event).toMatchObject({ actorType: 'customer', actorId: license.id });
-    await expect(checkoutPortalMachine(db, session, foreign)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(checkoutPortalMachine({ db, subject: session }, foreign)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -11,7 +11,7 @@ import { heartbeatStatus, type HeartbeatStatus } from '@/server/domain/machines/
 import { deactivateMachine } from '@/server/domain/machines/machines.ts';
 import type { LicenseRow } from '@/server/domain/licenses/license-views.ts';
 import { checkoutLicense } from '@/server/domain/signing/checkout.ts';
-import type { PortalSubject } from './sign-in.ts';
+import type { PortalSubject, SignedInPortalContext } from './sign-in.ts';
 import { findUsableLicense } from '@/server/auth/license-key.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
 import { customersCanMoveSeats } from '@/lib/policy-templates.ts';
@@ -193,8 +193,7 @@ function dailyLimit(): number | null {
 
 /** Everything the portal page shows for a session, or null when the session is no longer valid. */
 export async function loadPortalView(
-  db: Db,
-  session: PortalSubject,
+  { db, subject: session }: SignedInPortalContext,
   now = new Date(),
 ): Promise<PortalView | null> {
   const portalScope = await resolveScope(db, session, now);
@@ -292,7 +291,11 @@ async function findPortalMachine(db: Db, portalScope: PortalScope, machineId: st
 }
 
 /** The machine as the confirmation step shows it, with whether the customer may deactivate it now. */
-export async function getPortalMachine(db: Db, session: PortalSubject, machineId: string, now = new Date()) {
+export async function getPortalMachine(
+  { db, subject: session }: SignedInPortalContext,
+  machineId: string,
+  now = new Date(),
+) {
   const portalScope = await resolveScope(db, session, now);
   if (!portalScope) throw new AppError('UNAUTHORIZED', 'Please sign in again');
   const machine = await findPortalMachine(db, portalScope, machineId);
@@ -318,8 +321,7 @@ export async function getPortalMachine(db: Db, session: PortalSubject, machineId
  * Writes `machine.deactivated` (through the machines domain) with the actor `customer` = license id or email.
  */
 export async function deactivatePortalMachine(
-  db: Db,
-  session: PortalSubject,
+  { db, subject: session }: SignedInPortalContext,
   machineId: string,
   now = new Date(),
 ): Promise<void> {
@@ -367,8 +369,7 @@ function assertDeactivationAllowed(rule: DeactivationRule): void {
  * Writes `license.checked_out` with the customer actor.
  */
 export async function checkoutPortalMachine(
-  db: Db,
-  session: PortalSubject,
+  { db, subject: session }: SignedInPortalContext,
   machineId: string,
   now = new Date(),
 ): Promise<{ certificate: string; filename: string; expiresAt: string }> {

@@ -22,6 +22,16 @@ export type PortalSubject =
   | { kind: 'license'; licenseId: string }
   | { kind: 'email'; accountId: string; environment: 'live' | 'test'; email: string };
 
+/** What portal functions run with: the database handle (a portal request is not yet scoped to an account). */
+export interface PortalContext {
+  db: Db;
+}
+
+/** A portal context once the customer is signed in: whose session it is. */
+export interface SignedInPortalContext extends PortalContext {
+  subject: PortalSubject;
+}
+
 export type SignInResult =
   | { ok: true; subject: PortalSubject }
   | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
@@ -41,7 +51,7 @@ async function limited(
 
 /** Signs in with a license key: unknown, deleted, banned and revoked keys all fail the same way. */
 export async function signInWithLicenseKey(
-  db: Db,
+  { db }: PortalContext,
   input: { key: string; ip: string },
   now = new Date(),
 ): Promise<SignInResult> {
@@ -63,7 +73,11 @@ export async function checkEmailSignInRateLimit(input: { email: string; ip: stri
  * sends nothing for an unknown address. The caller answers the same either way (and need not wait for this).
  * Returns the number of links sent (for tests).
  */
-export async function sendPortalSignInLinks(db: Db, rawEmail: string, now = new Date()): Promise<number> {
+export async function sendPortalSignInLinks(
+  { db }: PortalContext,
+  rawEmail: string,
+  now = new Date(),
+): Promise<number> {
   const email = normalizeEmail(rawEmail);
   if (email.length < 3 || email.length > 320 || !email.includes('@')) return 0;
   const groups = await db.license.groupBy({
@@ -106,7 +120,7 @@ export async function sendPortalSignInLinks(db: Db, rawEmail: string, now = new 
 
 /** Uses a sign-in link: valid once, within 15 minutes; anything else is null. */
 export async function consumePortalSignInToken(
-  db: Db,
+  { db }: PortalContext,
   token: string,
   now = new Date(),
 ): Promise<PortalSubject | null> {
@@ -130,7 +144,7 @@ export async function consumePortalSignInToken(
 
 /** Removes links that expired more than a day ago, in bounded batches (the prune job; safe to call any time). */
 export function deleteExpiredPortalSignInTokens(
-  db: Db,
+  { db }: PortalContext,
   now = new Date(),
   limits?: DeleteLimits,
 ): Promise<number> {

@@ -2,10 +2,9 @@
 // same-origin checked) to do it — or why it is not possible.
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { getPortalMachine } from '@/server/domain/portal/portal.ts';
-import { readPortalSession } from '../../../_session/request.ts';
+import { readPortalSession, signedInPortalContext } from '../../../_session/request.ts';
 import { deactivateMachineAction } from '../../../actions.ts';
 import { platformLabel } from '../../../format.ts';
 
@@ -29,7 +28,7 @@ export default async function ConfirmDeactivationPage({
   if (!session) redirect('/portal');
   let machine: Awaited<ReturnType<typeof getPortalMachine>> | null = null;
   try {
-    machine = await getPortalMachine(await getDb(), session, id);
+    machine = await getPortalMachine(await signedInPortalContext(session), id);
   } catch (error) {
     if (!(error instanceof AppError) || (error.code !== 'NOT_FOUND' && error.code !== 'UNAUTHORIZED'))
       throw error;

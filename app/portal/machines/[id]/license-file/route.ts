@@ -1,9 +1,8 @@
 // Offline license file download for one of the signed-in customer's machines: a same-origin POST (it writes the
 // license.checked_out event), answered as an attachment.
-import { getDb } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { checkoutPortalMachine } from '@/server/domain/portal/portal.ts';
-import { isSameOriginPost, readPortalSession } from '../../../_session/request.ts';
+import { isSameOriginPost, readPortalSession, signedInPortalContext } from '../../../_session/request.ts';
 import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +23,7 @@ async function downloadLicenseFile(
   const session = await readPortalSession();
   if (!session) return Response.redirect(new URL('/portal', _request.url), 303);
   try {
-    const file = await checkoutPortalMachine(await getDb(), session, id);
+    const file = await checkoutPortalMachine(await signedInPortalContext(session), id);
     return new Response(`${file.certificate}\n`, {
       headers: {
         'Content-Type': 'application/octet-stream',
