@@ -161,7 +161,7 @@ export async function oauthSignInRefusal(
   if (!verified) return 'OAuthEmailNotVerified';
   const db = await getDb();
   const existing = await db.user.findUnique({ where: { email }, select: { passwordHash: true } });
-  if (!existing) return (await signUpAllowed(db, email)) ? null : 'SignUpClosed';
+  if (!existing) return (await signUpAllowed({ db }, email)) ? null : 'SignUpClosed';
   return existing.passwordHash ? 'OAuthPasswordAccount' : null;
 }
 

@@ -8,7 +8,7 @@ import { AppError, TRPC_CODE, databaseUnavailable, isDatabaseUnavailable } from 
 import { assertSafeInput } from '@/server/input-guard.ts';
 import type { DomainContext } from '@/server/context.ts';
 import type { Environment, Role } from '@/generated/prisma/enums.ts';
-import { resolveMembership } from '@/server/domain/members/members.ts';
+import { resolveMembership, type MemberContext, type UserContext } from '@/server/domain/members/members.ts';
 import { ACCOUNT_COOKIE, ENVIRONMENT_COOKIE } from '@/lib/cookies.ts';
 
 export interface SessionUser {
@@ -126,11 +126,12 @@ export const publicProcedure = t.procedure.use(translateErrors).use(guardInput);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  const tenancy: UserContext = { db: ctx.db, userId: ctx.user.id };
+  return next({ ctx: { ...ctx, user: ctx.user, tenancy } });
 });
 
 export const memberProcedure = signedInProcedure.use(async ({ ctx, next }) => {
-  const membership = await resolveMembership(ctx.db, ctx.user.id, ctx.accountId);
+  const membership = await resolveMembership(ctx.tenancy, ctx.accountId);
   if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of any account' });
   const domain: DomainContext = {
     db: ctx.db,
@@ -138,7 +139,8 @@ export const memberProcedure = signedInProcedure.use(async ({ ctx, next }) => {
     environment: ctx.environment,
     actor: { type: 'user', id: ctx.user.id },
   };
-  return next({ ctx: { ...ctx, role: membership.role, domain } });
+  const tenancy: MemberContext = { ...ctx.tenancy, accountId: membership.accountId, role: membership.role };
+  return next({ ctx: { ...ctx, role: membership.role, domain, tenancy } });
 });
 
 const rank: Record<Role, number> = { viewer: 0, developer: 1, admin: 2, owner: 3 };

@@ -40,6 +40,22 @@ export interface Membership {
   role: Role;
 }
 
+/** What tenancy functions run with: the database handle (sign-up and invitations precede any account). */
+export interface TenancyContext {
+  db: Db;
+}
+
+/** A signed-in user (not yet acting in one account). */
+export interface UserContext extends TenancyContext {
+  userId: string;
+}
+
+/** A signed-in member acting in one account, with their role there. */
+export interface MemberContext extends UserContext {
+  accountId: string;
+  role: Role;
+}
+
 export const SIGN_UP_CLOSED_MESSAGE =
   'Sign-up is closed on this server. Ask its operator or an account admin for an invitation.';
 
@@ -47,7 +63,7 @@ export const SIGN_UP_CLOSED_MESSAGE =
  * Whether `email` may create a Licentric user: always, unless SIGNUP_ENABLED=false — then only an address with an
  * open invitation (the operator CLI creates accounts without this check).
  */
-export async function signUpAllowed(db: Db, email: string): Promise<boolean> {
+export async function signUpAllowed({ db }: TenancyContext, email: string): Promise<boolean> {
   if (env().SIGNUP_ENABLED) return true;
   const invited = await db.invitation.findFirst({
     where: {
@@ -62,9 +78,10 @@ export async function signUpAllowed(db: Db, email: string): Promise<boolean> {
 }
 
 /** Sign-up: a new user who owns a new account. An existing email is refused (sign in instead). */
-export async function signUp(db: Db, input: z.input<typeof signUpInput>) {
+export async function signUp(ctx: TenancyContext, input: z.input<typeof signUpInput>) {
+  const { db } = ctx;
   const data = signUpInput.parse(input);
-  if (!(await signUpAllowed(db, data.email))) throw new AppError('FORBIDDEN', SIGN_UP_CLOSED_MESSAGE);
+  if (!(await signUpAllowed(ctx, data.email))) throw new AppError('FORBIDDEN', SIGN_UP_CLOSED_MESSAGE);
   const email = data.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
@@ -79,7 +96,7 @@ export async function signUp(db: Db, input: z.input<typeof signUpInput>) {
 }
 
 /** The accounts a user belongs to, with their role, oldest membership first. */
-export async function listMyAccounts(db: Db, userId: string) {
+export async function listMyAccounts({ db, userId }: UserContext) {
   const rows = await db.membership.findMany({
     where: { userId },
     include: { account: { select: { id: true, name: true, slug: true } } },
@@ -90,8 +107,7 @@ export async function listMyAccounts(db: Db, userId: string) {
 
 /** The user's membership of `accountId`, else their first membership; null when they have none. */
 export async function resolveMembership(
-  db: Db,
-  userId: string,
+  { db, userId }: UserContext,
   accountId: string | undefined,
 ): Promise<Membership | null> {
   if (accountId && z.uuid().safeParse(accountId).success) {
@@ -104,8 +120,7 @@ export async function resolveMembership(
 
 /** A further account owned by an existing user (the account switcher's "New account"). */
 export async function createAdditionalAccount(
-  db: Db,
-  userId: string,
+  { db, userId }: UserContext,
   input: z.input<typeof createAccountInput>,
 ) {
   const data = createAccountInput.parse(input);
@@ -133,15 +148,14 @@ function accountView(a: {
   };
 }
 
-export async function getAccountSettings(db: Db, accountId: string) {
+export async function getAccountSettings({ db, accountId }: Pick<MemberContext, 'db' | 'accountId'>) {
   const account = await db.account.findUnique({ where: { id: accountId } });
   if (!account) throw notFound('Account');
   return accountView(account);
 }
 
 export async function updateAccountSettings(
-  db: Db,
-  accountId: string,
+  { db, accountId }: Pick<MemberContext, 'db' | 'accountId'>,
   input: z.input<typeof updateAccountInput>,
 ) {
   const data = updateAccountInput.parse(input);
@@ -149,7 +163,7 @@ export async function updateAccountSettings(
   return accountView(account);
 }
 
-export async function listMembers(db: Db, accountId: string) {
+export async function listMembers({ db, accountId }: Pick<MemberContext, 'db' | 'accountId'>) {
   const [members, invitations] = await Promise.all([
     db.membership.findMany({
       where: { accountId },
@@ -206,9 +220,7 @@ async function sendInvitationEmail(to: string, accountName: string, link: string
 
 /** Creates an invitation; returns the accept link (shown once to the inviter) and whether it was emailed. */
 export async function inviteMember(
-  db: Db,
-  accountId: string,
-  actor: { userId: string; role: Role },
+  { db, accountId, ...actor }: MemberContext,
   input: z.input<typeof inviteMemberInput>,
 ) {
   const data = inviteMemberInput.parse(input);
@@ -247,7 +259,10 @@ export async function inviteMember(
   };
 }
 
-export async function revokeInvitation(db: Db, accountId: string, invitationId: string) {
+export async function revokeInvitation(
+  { db, accountId }: Pick<MemberContext, 'db' | 'accountId'>,
+  invitationId: string,
+) {
   const result = await db.invitation.updateMany({
     where: { id: invitationId, accountId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
@@ -270,7 +285,7 @@ async function findOpenInvitation(db: Db, token: string) {
 }
 
 /** What the invite page shows before accepting. */
-export async function describeInvitation(db: Db, token: string) {
+export async function describeInvitation({ db }: TenancyContext, token: string) {
   const invitation = await findOpenInvitation(db, token);
   return {
     accountName: invitation.account.name,
@@ -284,7 +299,7 @@ export async function describeInvitation(db: Db, token: string) {
  * The signed-in user joins the account with the invited role (the invitation is used up) — only when they are
  * signed in with the invited address: a forwarded or leaked link does not let another person in.
  */
-export async function acceptInvitation(db: Db, userId: string, token: string) {
+export async function acceptInvitation({ db, userId }: UserContext, token: string) {
   const invitation = await findOpenInvitation(db, token);
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user || normalizeEmail(user.email) !== normalizeEmail(invitation.email)) {
@@ -319,9 +334,7 @@ async function ownerCount(db: Db | Parameters<Parameters<Db['$transaction']>[0]>
 }
 
 export async function updateMemberRole(
-  db: Db,
-  accountId: string,
-  actor: { userId: string; role: Role },
+  { db, accountId, ...actor }: MemberContext,
   input: z.input<typeof updateMemberRoleInput>,
 ) {
   const data = updateMemberRoleInput.parse(input);
@@ -341,12 +354,7 @@ export async function updateMemberRole(
   });
 }
 
-export async function removeMember(
-  db: Db,
-  accountId: string,
-  actor: { userId: string; role: Role },
-  userId: string,
-) {
+export async function removeMember({ db, accountId, ...actor }: MemberContext, userId: string) {
   await db.$transaction(async (tx) => {
     const member = await tx.membership.findUnique({ where: { accountId_userId: { accountId, userId } } });
     if (!member) throw notFound('Member');

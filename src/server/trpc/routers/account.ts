@@ -34,45 +34,39 @@ export const accountRouter = router({
         code: 'TOO_MANY_REQUESTS',
         message: `Too many sign-ups. Try again in ${limit.retryAfterSeconds} seconds.`,
       });
-    return signUp(ctx.db, input);
+    return signUp(ctx, input);
   }),
   /** Who is signed in, their accounts, and the account/environment/role the dashboard is showing. */
   me: memberProcedure.query(async ({ ctx }) => ({
     user: ctx.user,
-    accounts: await listMyAccounts(ctx.db, ctx.user.id),
+    accounts: await listMyAccounts(ctx.tenancy),
     accountId: ctx.domain.accountId,
     environment: ctx.domain.environment,
     role: ctx.role,
   })),
-  myAccounts: signedInProcedure.query(({ ctx }) => listMyAccounts(ctx.db, ctx.user.id)),
+  myAccounts: signedInProcedure.query(({ ctx }) => listMyAccounts(ctx.tenancy)),
   create: signedInProcedure
     .input(createAccountInput)
-    .mutation(({ ctx, input }) => createAdditionalAccount(ctx.db, ctx.user.id, input)),
-  settings: memberProcedure.query(({ ctx }) => getAccountSettings(ctx.db, ctx.domain.accountId)),
+    .mutation(({ ctx, input }) => createAdditionalAccount(ctx.tenancy, input)),
+  settings: memberProcedure.query(({ ctx }) => getAccountSettings(ctx.tenancy)),
   updateSettings: adminProcedure
     .input(updateAccountInput)
-    .mutation(({ ctx, input }) => updateAccountSettings(ctx.db, ctx.domain.accountId, input)),
-  members: memberProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.domain.accountId)),
+    .mutation(({ ctx, input }) => updateAccountSettings(ctx.tenancy, input)),
+  members: memberProcedure.query(({ ctx }) => listMembers(ctx.tenancy)),
   invite: adminProcedure
     .input(inviteMemberInput)
-    .mutation(({ ctx, input }) =>
-      inviteMember(ctx.db, ctx.domain.accountId, { userId: ctx.user.id, role: ctx.role }, input),
-    ),
+    .mutation(({ ctx, input }) => inviteMember(ctx.tenancy, input)),
   revokeInvitation: adminProcedure
     .input(z.strictObject({ id: z.uuid() }))
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.domain.accountId, input.id)),
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.tenancy, input.id)),
   updateRole: adminProcedure
     .input(updateMemberRoleInput)
-    .mutation(({ ctx, input }) =>
-      updateMemberRole(ctx.db, ctx.domain.accountId, { userId: ctx.user.id, role: ctx.role }, input),
-    ),
+    .mutation(({ ctx, input }) => updateMemberRole(ctx.tenancy, input)),
   removeMember: adminProcedure
     .input(z.strictObject({ userId: z.uuid() }))
-    .mutation(({ ctx, input }) =>
-      removeMember(ctx.db, ctx.domain.accountId, { userId: ctx.user.id, role: ctx.role }, input.userId),
-    ),
-  invitation: publicProcedure.input(token).query(({ ctx, input }) => describeInvitation(ctx.db, input.token)),
+    .mutation(({ ctx, input }) => removeMember(ctx.tenancy, input.userId)),
+  invitation: publicProcedure.input(token).query(({ ctx, input }) => describeInvitation(ctx, input.token)),
   acceptInvitation: signedInProcedure
     .input(token)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, ctx.user.id, input.token)),
+    .mutation(({ ctx, input }) => acceptInvitation(ctx.tenancy, input.token)),
 });
