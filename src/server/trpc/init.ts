@@ -164,9 +164,9 @@ export const adminProcedure = atLeast(
 );
 
 /**
- * The input of a domain function whose schema transforms values (ISO strings → Date): typed as the schema's
- * input and passed through unparsed, because the domain function parses it itself (its ZodError becomes
- * BAD_REQUEST with field issues, like any other input error).
+ * The input of a domain function that parses it with its own schema — the one place input is parsed, so the
+ * domain is as safe for jobs, the portal and integrations as for the API: typed as the schema's input and passed
+ * through unparsed (the domain's ZodError becomes BAD_REQUEST with field issues, like any other input error).
  */
 export function domainInput<S extends z.ZodType>(_schema: S) {
   return z.custom<z.input<S>>(

@@ -21,7 +21,14 @@ import {
   updateMemberRole,
   updateMemberRoleInput,
 } from '@/server/domain/members/members.ts';
-import { adminProcedure, memberProcedure, publicProcedure, router, signedInProcedure } from '../init.ts';
+import {
+  domainInput,
+  adminProcedure,
+  memberProcedure,
+  publicProcedure,
+  router,
+  signedInProcedure,
+} from '../init.ts';
 
 const token = z.strictObject({ token: z.string().min(10).max(200) });
 
@@ -46,21 +53,21 @@ export const accountRouter = router({
   })),
   myAccounts: signedInProcedure.query(({ ctx }) => listMyAccounts(ctx.tenancy)),
   create: signedInProcedure
-    .input(createAccountInput)
+    .input(domainInput(createAccountInput))
     .mutation(({ ctx, input }) => createAdditionalAccount(ctx.tenancy, input)),
   settings: memberProcedure.query(({ ctx }) => getAccountSettings(ctx.tenancy)),
   updateSettings: adminProcedure
-    .input(updateAccountInput)
+    .input(domainInput(updateAccountInput))
     .mutation(({ ctx, input }) => updateAccountSettings(ctx.tenancy, input)),
   members: memberProcedure.query(({ ctx }) => listMembers(ctx.tenancy)),
   invite: adminProcedure
-    .input(inviteMemberInput)
+    .input(domainInput(inviteMemberInput))
     .mutation(({ ctx, input }) => inviteMember(ctx.tenancy, input)),
   revokeInvitation: adminProcedure
     .input(z.strictObject({ id: z.uuid() }))
     .mutation(({ ctx, input }) => revokeInvitation(ctx.tenancy, input.id)),
   updateRole: adminProcedure
-    .input(updateMemberRoleInput)
+    .input(domainInput(updateMemberRoleInput))
     .mutation(({ ctx, input }) => updateMemberRole(ctx.tenancy, input)),
   removeMember: adminProcedure
     .input(z.strictObject({ userId: z.uuid() }))

@@ -1,7 +1,9 @@
 // tRPC: the Overview's numbers — the same domain function as GET /api/v1/analytics.
 import { analyticsQuery, getAnalytics } from '@/server/domain/analytics/analytics.ts';
-import { memberProcedure, router } from '../init.ts';
+import { domainInput, memberProcedure, router } from '../init.ts';
 
 export const analyticsRouter = router({
-  get: memberProcedure.input(analyticsQuery).query(({ ctx, input }) => getAnalytics(ctx.domain, input)),
+  get: memberProcedure
+    .input(domainInput(analyticsQuery))
+    .query(({ ctx, input }) => getAnalytics(ctx.domain, input)),
 });

@@ -11,7 +11,7 @@ import {
   updateEntitlement,
   updateEntitlementInput,
 } from '@/server/domain/entitlements/entitlements.ts';
-import { memberProcedure, router, writerProcedure } from '../init.ts';
+import { domainInput, memberProcedure, router, writerProcedure } from '../init.ts';
 
 export const entitlementsRouter = router({
   list: memberProcedure
@@ -19,7 +19,7 @@ export const entitlementsRouter = router({
     .query(({ ctx, input }) => listEntitlements(ctx.domain, input)),
   get: memberProcedure.input(idParam).query(({ ctx, input }) => getEntitlement(ctx.domain, input.id)),
   create: writerProcedure
-    .input(createEntitlementInput)
+    .input(domainInput(createEntitlementInput))
     .mutation(({ ctx, input }) => createEntitlement(ctx.domain, input)),
   update: writerProcedure
     .input(z.strictObject({ id: z.uuid(), data: updateEntitlementInput }))

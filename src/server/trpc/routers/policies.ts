@@ -15,7 +15,7 @@ import {
   updatePolicy,
   updatePolicyInput,
 } from '@/server/domain/policies/policies.ts';
-import { memberProcedure, router, writerProcedure } from '../init.ts';
+import { domainInput, memberProcedure, router, writerProcedure } from '../init.ts';
 
 export const policiesRouter = router({
   templates: memberProcedure.query(() => POLICY_TEMPLATE_RULES),
@@ -24,7 +24,7 @@ export const policiesRouter = router({
     .query(({ ctx, input }) => listPolicies(ctx.domain, input)),
   get: memberProcedure.input(idParam).query(({ ctx, input }) => getPolicy(ctx.domain, input.id)),
   create: writerProcedure
-    .input(createPolicyInput)
+    .input(domainInput(createPolicyInput))
     .mutation(({ ctx, input }) => createPolicy(ctx.domain, input)),
   update: writerProcedure
     .input(z.strictObject({ id: z.uuid(), data: updatePolicyInput }))

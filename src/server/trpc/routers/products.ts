@@ -11,7 +11,7 @@ import {
   updateProduct,
   updateProductInput,
 } from '@/server/domain/products/products.ts';
-import { memberProcedure, router, writerProcedure } from '../init.ts';
+import { domainInput, memberProcedure, router, writerProcedure } from '../init.ts';
 
 export const productsRouter = router({
   list: memberProcedure
@@ -19,7 +19,7 @@ export const productsRouter = router({
     .query(({ ctx, input }) => listProducts(ctx.domain, input)),
   get: memberProcedure.input(idParam).query(({ ctx, input }) => getProduct(ctx.domain, input.id)),
   create: writerProcedure
-    .input(createProductInput)
+    .input(domainInput(createProductInput))
     .mutation(({ ctx, input }) => createProduct(ctx.domain, input)),
   update: writerProcedure
     .input(z.strictObject({ id: z.uuid(), data: updateProductInput }))

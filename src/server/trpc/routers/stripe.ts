@@ -20,20 +20,20 @@ import {
   replayStripeEvent,
   sendStripeTestEvent,
 } from '@/server/domain/integrations/stripe/events.ts';
-import { adminProcedure, memberProcedure, router } from '../init.ts';
+import { domainInput, adminProcedure, memberProcedure, router } from '../init.ts';
 
 export const stripeRouter = router({
   connection: memberProcedure.query(({ ctx }) => getStripeConnection(ctx.domain)),
   connect: adminProcedure
-    .input(connectStripeInput)
+    .input(domainInput(connectStripeInput))
     .mutation(({ ctx, input }) => connectStripe(ctx.domain, input)),
   updateSettings: adminProcedure
-    .input(stripeSettingsInput)
+    .input(domainInput(stripeSettingsInput))
     .mutation(({ ctx, input }) => updateStripeSettings(ctx.domain, input)),
   disconnect: adminProcedure.input(z.strictObject({})).mutation(({ ctx }) => disconnectStripe(ctx.domain)),
   prices: memberProcedure.query(({ ctx }) => listPriceMappings(ctx.domain)),
   mapPrice: adminProcedure
-    .input(priceMappingInput)
+    .input(domainInput(priceMappingInput))
     .mutation(({ ctx, input }) => setPriceMapping(ctx.domain, input)),
   unmapPrice: adminProcedure
     .input(idParam)

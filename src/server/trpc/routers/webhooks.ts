@@ -19,7 +19,7 @@ import {
   updateWebhook,
   updateWebhookInput,
 } from '@/server/domain/webhooks/webhooks.ts';
-import { memberProcedure, router, writerProcedure } from '../init.ts';
+import { domainInput, memberProcedure, router, writerProcedure } from '../init.ts';
 
 export const webhooksRouter = router({
   eventTypes: memberProcedure.query(() => [...EVENT_TYPES]),
@@ -28,7 +28,7 @@ export const webhooksRouter = router({
     .query(({ ctx, input }) => listWebhooks(ctx.domain, input)),
   get: memberProcedure.input(idParam).query(({ ctx, input }) => getWebhook(ctx.domain, input.id)),
   create: writerProcedure
-    .input(createWebhookInput)
+    .input(domainInput(createWebhookInput))
     .mutation(({ ctx, input }) => createWebhook(ctx.domain, input)),
   update: writerProcedure
     .input(z.strictObject({ id: z.uuid(), data: updateWebhookInput }))
