@@ -6,6 +6,7 @@ import { baseUrl, env } from '@/env.ts';
 import { newRequestId } from '@/lib/ids.ts';
 import { AppError } from '@/server/errors.ts';
 import { errorResponse } from '@/server/rest/responses.ts';
+import { readLimitedBody } from '@/server/shared/limited-body.ts';
 import { TRPC_MAX_BATCH } from '@/trpc/batch.ts';
 
 export { TRPC_MAX_BATCH };
@@ -40,30 +41,6 @@ export function isSameOrigin(headers: HeaderReader): boolean {
   const forwarded = env().TRUST_PROXY ? headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
   if (forwarded) hosts.add(forwarded);
   return hosts.has(originHost);
-}
-
-const tooLarge = (maxBytes: number) =>
-  new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${maxBytes} bytes`);
-
-/** The body's bytes, at most `maxBytes` (a larger Content-Length is refused before reading anything). */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Buffer> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { newRequestId } from '@/lib/ids.ts';
 import { clientIp } from '@/server/client-ip.ts';
-import { readLimitedBody } from '@/server/web-guard.ts';
+import { readLimitedBody } from '@/server/shared/limited-body.ts';
 import { getDb, type Db } from '@/server/db.ts';
 import { AppError } from '@/server/errors.ts';
 import { assertSafeInput, textProblem } from '@/server/input-guard.ts';
