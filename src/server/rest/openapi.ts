@@ -43,17 +43,25 @@ function isJsonValue(raw: JsonSchema): boolean {
  */
 const JSON_VALUE_SCHEMA: JsonSchema = { description: 'Any JSON value' };
 
+/** Formats whose zod regex only repeats what `format` says (and clutters every reference). */
+const SELF_DESCRIBING_FORMATS = new Set(['date-time', 'date']);
+
 function rewriteRefs(value: unknown, names: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, names));
   if (value === null || typeof value !== 'object') return value;
+  const format = (value as JsonSchema).format;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => {
-      const target =
-        key === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
-          ? names.get(v.slice(8))
-          : undefined;
-      return [key, target ? `#/components/schemas/${target}` : rewriteRefs(v, names)];
-    }),
+    Object.entries(value)
+      .filter(
+        ([key]) => !(key === 'pattern' && typeof format === 'string' && SELF_DESCRIBING_FORMATS.has(format)),
+      )
+      .map(([key, v]) => {
+        const target =
+          key === '$ref' && typeof v === 'string' && v.startsWith('#/$defs/')
+            ? names.get(v.slice(8))
+            : undefined;
+        return [key, target ? `#/components/schemas/${target}` : rewriteRefs(v, names)];
+      }),
   );
 }
 
@@ -61,7 +69,8 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: SharedSchem
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
   const { $schema: _ignored, $defs, ...rest } = json;
   const defs = Object.entries(($defs ?? {}) as Record<string, JsonSchema>);
-  const names = new Map(defs.map(([key, raw]) => [key, shared.nameFor(raw)]));
+  // a view named with `.meta({ id })` keeps its name (License, Machine, …); zod's anonymous ones get one
+  const names = new Map(defs.map(([key, raw]) => [key, key.startsWith('__') ? shared.nameFor(raw) : key]));
   for (const [key, raw] of defs)
     shared.schemas[names.get(key) ?? key] = isJsonValue(raw)
       ? JSON_VALUE_SCHEMA
@@ -69,8 +78,11 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', shared: SharedSchem
   return rewriteRefs(rest, names) as JsonSchema;
 }
 
+const stringList = { type: 'array', items: { type: 'string' } };
+
 const errorSchema: JsonSchema = {
   type: 'object',
+  description: 'The one error envelope of every 4xx and 5xx answer',
   required: ['error', 'code', 'status', 'requestId'],
   properties: {
     error: {
@@ -79,13 +91,16 @@ const errorSchema: JsonSchema = {
         'Human-readable message. VALIDATION_ERROR names the first offending field ("Invalid body: name: expected string, received undefined"); NOT_FOUND for an API key adds that the id may belong to the other environment (live and test keys see separate data); UNAUTHORIZED for a license key sent as Bearer points at "Authorization: License <license key>".',
     },
     code: { type: 'string', enum: Object.keys(ERROR_STATUS) },
-    status: { type: 'integer' },
+    status: { type: 'integer', description: 'The HTTP status again' },
     details: {
       type: 'object',
-      description: 'For VALIDATION_ERROR: { issues: [{ path, message, code }] }',
+      description:
+        'Structured context, present only when the error has some. Known fields are listed; others may be added.',
       properties: {
         issues: {
           type: 'array',
+          description:
+            'VALIDATION_ERROR: every invalid input, with its path (body fields; `query`/`path` first)',
           items: {
             type: 'object',
             required: ['path', 'message', 'code'],
@@ -94,19 +109,44 @@ const errorSchema: JsonSchema = {
               message: { type: 'string' },
               code: { type: 'string' },
             },
+            additionalProperties: false,
           },
+        },
+        entitlementIds: { ...stringList, description: 'NOT_FOUND: the unknown entitlement ids' },
+        entitlementCodes: { ...stringList, description: 'NOT_FOUND: the unknown entitlement codes' },
+        action: { type: 'string', description: 'CONFLICT of a license transition: the refused action' },
+        from: { type: 'string', description: 'CONFLICT of a license transition: the current status' },
+        to: { type: 'string', description: 'CONFLICT of a license transition: the status it would lead to' },
+        minTtl: { type: 'integer', description: 'Checkout VALIDATION_ERROR: the smallest ttl (seconds)' },
+        maxTtl: { type: 'integer', description: 'Checkout VALIDATION_ERROR: the largest ttl (seconds)' },
+        reason: {
+          type: 'string',
+          description: 'UNPROCESSABLE: the rule that refused, e.g. FINGERPRINT_REQUIRED',
+        },
+        fingerprintUniqueness: {
+          type: 'string',
+          description: 'FINGERPRINT_TAKEN: the policy rule that made the fingerprint unavailable',
         },
       },
       additionalProperties: true,
     },
     requestId: { type: 'string', description: 'ULID, also in the X-Request-Id header' },
   },
+  additionalProperties: false,
 };
 
 const paginationSchema: JsonSchema = {
   type: 'object',
   required: ['nextCursor', 'hasMore'],
-  properties: { nextCursor: { type: ['string', 'null'], format: 'uuid' }, hasMore: { type: 'boolean' } },
+  properties: {
+    nextCursor: {
+      type: ['string', 'null'],
+      format: 'uuid',
+      description: 'Pass as `cursor` for the next page; null on the last page',
+    },
+    hasMore: { type: 'boolean' },
+  },
+  additionalProperties: false,
 };
 
 const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -122,33 +162,69 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Validation: 'Key validation for shipped applications (no API key needed).',
 };
 
-const requestIdHeader = {
-  'X-Request-Id': { schema: { type: 'string' }, description: 'ULID of this request' },
-};
+type Header = { schema: JsonSchema; description: string; required?: true };
+const integer = { type: 'integer' };
+const text = { type: 'string' };
 
-const ERROR_HEADERS: Record<number, Record<string, unknown>> = {
-  401: {
-    'WWW-Authenticate': { schema: { type: 'string' }, description: 'The accepted schemes (Bearer, License)' },
-  },
-  405: { Allow: { schema: { type: 'string' }, description: 'The methods this path serves' } },
-  429: {
-    'Retry-After': { schema: { type: 'integer' }, description: 'Seconds until the next request is allowed' },
-  },
-};
-
-const rateLimitHeaders = {
+/** Every response header the API sends. */
+const HEADERS: Record<string, Header> = {
+  'X-Request-Id': { schema: text, description: 'ULID of this request (quote it when reporting a problem)' },
   'X-RateLimit-Limit': {
-    schema: { type: 'integer' },
-    description: 'Requests allowed per minute in this tier',
+    schema: integer,
+    description: 'Requests allowed per window in this rate-limit tier',
   },
-  'X-RateLimit-Remaining': { schema: { type: 'integer' } },
-  'X-RateLimit-Reset': { schema: { type: 'integer' }, description: 'Unix seconds when the window resets' },
-  'X-Request-Id': { schema: { type: 'string' } },
+  'X-RateLimit-Remaining': { schema: integer, description: 'Requests left in the current window' },
+  'X-RateLimit-Reset': { schema: integer, description: 'Unix seconds when the window resets' },
+  'Retry-After': { schema: integer, description: 'Seconds to wait before the next request' },
+  'WWW-Authenticate': { schema: text, description: 'The accepted schemes: Bearer (API key) and License' },
+  Allow: { schema: text, description: 'The methods this path serves' },
+  'Idempotent-Replayed': {
+    schema: { type: 'string', enum: ['true'] },
+    description:
+      'Present when this is the stored answer of an earlier request with the same `Idempotency-Key`',
+  },
+  'Licentric-Signature': {
+    schema: text,
+    description:
+      'Ed25519 signature over the exact body: `kid=…,ts=…,alg=ed25519,sig=…` (see docs/offline-licenses.md); verify it with a key of GET /signing-keys',
+  },
 };
+
+/** Header objects by name (true: always sent). */
+function headers(names: Record<string, boolean>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(names).map(([name, required]) => [
+      name,
+      { ...HEADERS[name], ...(required ? { required: true } : {}) },
+    ]),
+  );
+}
+
+const RATE_LIMIT = { 'X-RateLimit-Limit': false, 'X-RateLimit-Remaining': false, 'X-RateLimit-Reset': false };
+
+/** The headers an error answer of a status carries (rate-limit ones when the limiter ran before the refusal). */
+function errorHeaders(status: number, route: RouteHandler): Record<string, unknown> {
+  return headers({
+    'X-Request-Id': true,
+    ...RATE_LIMIT,
+    ...(status === 401 ? { 'WWW-Authenticate': true } : {}),
+    ...(status === 405 ? { Allow: true } : {}),
+    ...(status === 429 ? { 'Retry-After': true } : {}),
+    ...(status === 503 ? { 'Retry-After': false } : {}),
+    ...(honoursIdempotencyKey(route.definition) && status < 500 ? { 'Idempotent-Replayed': false } : {}),
+  });
+}
+
+const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
 
 function errorResponses(route: RouteHandler): Record<string, unknown> {
   const d = route.definition;
-  const codes = new Set<string>(['VALIDATION_ERROR', 'RATE_LIMITED', 'INTERNAL_ERROR']);
+  const codes = new Set<string>([
+    'VALIDATION_ERROR',
+    'RATE_LIMITED',
+    'INTERNAL_ERROR',
+    'SERVICE_UNAVAILABLE',
+  ]);
   if (!d.auth.includes('none') || d.auth.length > 1) codes.add('UNAUTHORIZED');
   if (d.scopes?.length || d.auth.includes('license')) codes.add('FORBIDDEN');
   if (d.path.includes('{')) codes.add('NOT_FOUND');
@@ -171,12 +247,49 @@ function errorResponses(route: RouteHandler): Record<string, unknown> {
       .sort(([a], [b]) => a - b)
       .map(([status, list]) => [
         String(status),
-        {
-          description: list.join(', '),
-          headers: { ...requestIdHeader, ...(ERROR_HEADERS[status] ?? {}) },
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        },
+        { description: list.join(', '), headers: errorHeaders(status, route), content: errorContent },
       ]),
+  );
+}
+
+/** Success statuses: the route's own, and the other ones its handler answers with (Reply). */
+function successResponses(route: RouteHandler, shared: SharedSchemas): Record<string, unknown> {
+  const d = route.definition;
+  const signed = Boolean(d.signBody);
+  const successHeaders = headers({
+    'X-Request-Id': true,
+    'X-RateLimit-Limit': true,
+    'X-RateLimit-Remaining': true,
+    'X-RateLimit-Reset': true,
+    ...(honoursIdempotencyKey(d) ? { 'Idempotent-Replayed': false } : {}),
+    // validate-key answers that name no license go out unsigned; every other signed route always signs
+    ...(signed ? { 'Licentric-Signature': !d.auth.includes('none') } : {}),
+  });
+  const success = d.status ?? 200;
+  const statuses: Record<number, string> = {
+    [success]:
+      success === 201 ? 'Created' : success === 202 ? 'Accepted' : success === 204 ? 'Done' : 'Success',
+    ...d.openapi.statuses,
+  };
+  const dataSchema = d.openapi.response ? toSchema(d.openapi.response, 'output', shared) : {};
+  const body = d.list
+    ? {
+        type: 'object',
+        required: ['data', 'pagination'],
+        properties: {
+          data: { type: 'array', items: dataSchema },
+          pagination: { $ref: '#/components/schemas/Pagination' },
+        },
+        additionalProperties: false,
+      }
+    : { type: 'object', required: ['data'], properties: { data: dataSchema }, additionalProperties: false };
+  return Object.fromEntries(
+    Object.entries(statuses).map(([status, description]) => [
+      status,
+      status === '204'
+        ? { description, headers: successHeaders }
+        : { description, headers: successHeaders, content: { 'application/json': { schema: body } } },
+    ]),
   );
 }
 
@@ -214,16 +327,8 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
   const security: unknown[] = [];
   if (d.auth.includes('apiKey')) security.push({ apiKey: d.scopes ? [...d.scopes] : [] });
   if (d.auth.includes('license')) security.push({ licenseKey: [] });
-  if (d.auth.includes('none')) security.push({});
-  const success = d.status ?? 200;
-  const dataSchema = d.openapi.response ? toSchema(d.openapi.response, 'output', shared) : {};
-  const responseBody = d.list
-    ? {
-        type: 'object',
-        required: ['data', 'pagination'],
-        properties: { data: { type: 'array', items: dataSchema }, pagination: paginationSchema },
-      }
-    : { type: 'object', required: ['data'], properties: { data: dataSchema } };
+  // `{}` = "or no credentials" next to other schemes; alone, no security at all (`[]`)
+  if (d.auth.includes('none') && security.length > 0) security.push({});
   const scopeText = d.scopes?.length ? ` Scopes: \`${d.scopes.join('`, `')}\`.` : '';
   const idempotencyText =
     d.method === 'POST' && !honoursIdempotencyKey(d) && d.upload
@@ -241,7 +346,8 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
     ...(d.body
       ? {
           requestBody: {
-            required: true,
+            // the server reads an empty body as {}: optional whenever {} is a valid body
+            required: !d.body.safeParse({}).success,
             content: {
               'application/json': { schema: toSchema(d.body, 'input', shared) },
               ...Object.fromEntries(
@@ -260,17 +366,7 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
           },
         }
       : {}),
-    responses: {
-      [String(success)]:
-        success === 204
-          ? { description: 'Done', headers: rateLimitHeaders }
-          : {
-              description: 'Success',
-              headers: rateLimitHeaders,
-              content: { 'application/json': { schema: responseBody } },
-            },
-      ...errorResponses(route),
-    },
+    responses: { ...successResponses(route, shared), ...errorResponses(route) },
   };
 }
 
@@ -312,7 +408,7 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
           description: 'License key: `License <key>`',
         },
       },
-      schemas: { Error: errorSchema, ...shared.schemas },
+      schemas: { Error: errorSchema, Pagination: paginationSchema, ...shared.schemas },
     },
   };
 }

@@ -98,7 +98,16 @@ export interface RouteDefinition<P, Q, B, R> {
     input: HandlerInput<P, Q, B>,
     signAs?: SigningScope,
   ) => Promise<Record<string, string>>;
-  openapi: { summary: string; tags: string[]; description?: string; response?: z.ZodType; errors?: string[] };
+  openapi: {
+    summary: string;
+    tags: string[];
+    description?: string;
+    response?: z.ZodType;
+    /** Error codes beyond the ones every route of its kind can answer (openapi.ts errorResponses). */
+    errors?: string[];
+    /** Success statuses the handler answers besides `status` (a Reply), with what each means. */
+    statuses?: Record<number, string>;
+  };
   handler: (input: HandlerInput<P, Q, B>) => Promise<R | Reply<R>>;
 }
 

@@ -12,28 +12,32 @@ export const analyticsQuery = z.strictObject({
 });
 export type AnalyticsQuery = z.input<typeof analyticsQuery>;
 
-export const analyticsView = z.object({
-  licenses: z.object({
-    total: z.number().int(),
-    active: z.number().int(),
-    expired: z.number().int(),
-    suspended: z.number().int(),
-    revoked: z.number().int(),
-    banned: z.number().int(),
-  }),
-  machines: z.object({
-    total: z.number().int().describe('Activated (not deactivated) machines'),
-    active: z.number().int().describe('Activated machines that are not dead'),
-    dead: z.number().int().describe('Activated machines whose heartbeat stopped (kept under KEEP_DEAD)'),
-  }),
-  activations: z.object({ trend: z.array(z.object({ date: z.string(), count: z.number().int() })) }),
-  validations: z.object({
-    total: z.number().int(),
-    successful: z.number().int(),
-    failed: z.number().int(),
-    trend: z.array(z.object({ date: z.string(), successful: z.number().int(), failed: z.number().int() })),
-  }),
-});
+export const analyticsView = z
+  .object({
+    licenses: z.object({
+      total: z.number().int(),
+      active: z.number().int(),
+      expired: z.number().int(),
+      suspended: z.number().int(),
+      revoked: z.number().int(),
+      banned: z.number().int(),
+    }),
+    machines: z.object({
+      total: z.number().int().describe('Activated (not deactivated) machines'),
+      active: z.number().int().describe('Activated machines that are not dead'),
+      dead: z.number().int().describe('Activated machines whose heartbeat stopped (kept under KEEP_DEAD)'),
+    }),
+    activations: z.object({ trend: z.array(z.object({ date: z.iso.date(), count: z.number().int() })) }),
+    validations: z.object({
+      total: z.number().int(),
+      successful: z.number().int(),
+      failed: z.number().int(),
+      trend: z.array(
+        z.object({ date: z.iso.date(), successful: z.number().int(), failed: z.number().int() }),
+      ),
+    }),
+  })
+  .meta({ id: 'Analytics' });
 export type AnalyticsView = z.infer<typeof analyticsView>;
 
 const DAY_MS = 86_400_000;

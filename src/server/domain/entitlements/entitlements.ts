@@ -43,18 +43,22 @@ export const attachEntitlementsInput = z
   })
   .refine((value) => (value.entitlementIds === undefined) !== (value.entitlementCodes === undefined), {
     message: 'Send exactly one of entitlementIds or entitlementCodes',
-  });
+  })
+  // the refine above, for the OpenAPI document (zod cannot express it in JSON Schema)
+  .meta({ minProperties: 1, oneOf: [{ required: ['entitlementIds'] }, { required: ['entitlementCodes'] }] });
 export type AttachEntitlementsInput = z.input<typeof attachEntitlementsInput>;
 
-export const entitlementView = z.object({
-  id: z.uuid(),
-  code: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  metadata: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const entitlementView = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    metadata: z.record(z.string(), z.unknown()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Entitlement' });
 export type EntitlementView = z.infer<typeof entitlementView>;
 
 export function toEntitlementView(row: Entitlement): EntitlementView {

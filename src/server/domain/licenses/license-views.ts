@@ -110,7 +110,7 @@ const runtimeFields = {
   status: z.enum(LICENSE_STATUSES),
   productId: z.uuid(),
   policyId: z.uuid(),
-  expiresAt: z.string().nullable(),
+  expiresAt: z.iso.datetime().nullable(),
   maxMachines: z
     .number()
     .int()
@@ -122,29 +122,33 @@ const runtimeFields = {
   usesCount: z.number().int(),
   machineCount: z.number().int().describe('Active machines'),
   entitlements: z.array(z.string()).describe('Effective entitlement codes: policy ∪ license, sorted'),
-  lastValidatedAt: z.string().nullable(),
+  lastValidatedAt: z.iso.datetime().nullable(),
   metadata: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
 };
 
-export const licenseView = z.object({
-  ...runtimeFields,
-  key: z.string(),
-  userEmail: z.string().nullable(),
-  userName: z.string().nullable(),
-  allowedActions: z
-    .array(z.enum(LICENSE_ACTIONS))
-    .describe(
-      'The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always',
-    ),
-});
+export const licenseView = z
+  .object({
+    ...runtimeFields,
+    key: z.string(),
+    userEmail: z.string().nullable(),
+    userName: z.string().nullable(),
+    allowedActions: z
+      .array(z.enum(LICENSE_ACTIONS))
+      .describe(
+        'The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always',
+      ),
+  })
+  .meta({ id: 'License' });
 export type LicenseView = z.infer<typeof licenseView>;
 /** What license.* events carry: the view without the key (and without allowedActions, a reading aid). */
 export type LicenseEventView = Omit<LicenseView, 'key' | 'allowedActions'>;
 
 /** The license inside validate-key answers: no key, userEmail or userName; with its environment. */
-export const licenseRuntimeView = z.object({ ...runtimeFields, environment: z.enum(['live', 'test']) });
+export const licenseRuntimeView = z
+  .object({ ...runtimeFields, environment: z.enum(['live', 'test']) })
+  .meta({ id: 'LicenseRuntime' });
 export type LicenseRuntimeView = z.infer<typeof licenseRuntimeView>;
 
 /** Inputs as REST (ISO strings) or in-process callers (Dates, or the route's already parsed body) send them. */

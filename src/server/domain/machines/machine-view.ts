@@ -7,21 +7,23 @@ import { heartbeatStatus, nextHeartbeatAt, type HeartbeatPolicy } from './heartb
 
 export const PLATFORMS = ['macos', 'windows', 'linux', 'docker', 'kubernetes', 'other'] as const;
 
-export const machineView = z.object({
-  id: z.uuid(),
-  licenseId: z.uuid(),
-  fingerprint: z.string(),
-  name: z.string().nullable(),
-  platform: z.enum(PLATFORMS).nullable(),
-  hostname: z.string().nullable(),
-  cores: z.number().int().nullable(),
-  heartbeatStatus: z.enum(['NOT_REQUIRED', 'NOT_STARTED', 'ALIVE', 'DEAD']),
-  lastHeartbeatAt: z.string().nullable(),
-  nextHeartbeatAt: z.string().nullable(),
-  metadata: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const machineView = z
+  .object({
+    id: z.uuid(),
+    licenseId: z.uuid(),
+    fingerprint: z.string(),
+    name: z.string().nullable(),
+    platform: z.enum(PLATFORMS).nullable(),
+    hostname: z.string().nullable(),
+    cores: z.number().int().nullable(),
+    heartbeatStatus: z.enum(['NOT_REQUIRED', 'NOT_STARTED', 'ALIVE', 'DEAD']),
+    lastHeartbeatAt: z.iso.datetime().nullable(),
+    nextHeartbeatAt: z.iso.datetime().nullable(),
+    metadata: z.record(z.string(), z.unknown()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Machine' });
 export type MachineView = z.infer<typeof machineView>;
 
 type MachineViewRow = Pick<

@@ -97,18 +97,22 @@ export const updatePolicyInput = z
 export const listPoliciesQuery = z.strictObject({ ...paginationQuery, productId: z.uuid().optional() });
 export const policyEntitlementParams = z.strictObject({ id: z.uuid(), entitlementId: z.uuid() });
 
-export const policyView = z.object({
-  id: z.uuid(),
-  productId: z.uuid(),
-  name: z.string(),
-  template: z.enum(POLICY_TEMPLATES),
-  ...rules,
-  entitlements: z.array(z.string()).describe('Codes of the live entitlements attached to the policy, sorted'),
-  licensesCount: z.number().int().describe('Live (non-deleted) licenses using this policy'),
-  metadata: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const policyView = z
+  .object({
+    id: z.uuid(),
+    productId: z.uuid(),
+    name: z.string(),
+    template: z.enum(POLICY_TEMPLATES),
+    ...rules,
+    entitlements: z
+      .array(z.string())
+      .describe('Codes of the live entitlements attached to the policy, sorted'),
+    licensesCount: z.number().int().describe('Live (non-deleted) licenses using this policy'),
+    metadata: z.record(z.string(), z.unknown()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Policy' });
 export type PolicyView = z.infer<typeof policyView>;
 
 export const policyInclude = {

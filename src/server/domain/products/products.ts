@@ -35,17 +35,19 @@ export const updateProductInput = z.strictObject({
 });
 export const listProductsQuery = z.strictObject({ ...paginationQuery });
 
-export const productView = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  code: z.string(),
-  description: z.string().nullable(),
-  keyPrefix: z.string(),
-  metadata: z.record(z.string(), z.unknown()),
-  licensesCount: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const productView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    code: z.string(),
+    description: z.string().nullable(),
+    keyPrefix: z.string(),
+    metadata: z.record(z.string(), z.unknown()),
+    licensesCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Product' });
 export type ProductView = z.infer<typeof productView>;
 
 const withCount = { _count: { select: { licenses: { where: { deletedAt: null } } } } } as const;

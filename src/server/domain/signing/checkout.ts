@@ -41,11 +41,13 @@ export const checkoutInput = z.strictObject({
 });
 export type CheckoutInput = z.input<typeof checkoutInput>;
 
-export const checkoutView = z.object({
-  certificate: z.string().describe('The license file (-----BEGIN LICENTRIC LICENSE----- …)'),
-  expiresAt: z.string(),
-  kid: z.string(),
-});
+export const checkoutView = z
+  .object({
+    certificate: z.string().describe('The license file (-----BEGIN LICENTRIC LICENSE----- …)'),
+    expiresAt: z.iso.datetime(),
+    kid: z.string(),
+  })
+  .meta({ id: 'LicenseFile' });
 export type CheckoutView = z.infer<typeof checkoutView>;
 
 /** The license's API view without its key (as in the licenses module's events), plus what was issued. */

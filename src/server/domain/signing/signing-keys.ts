@@ -22,13 +22,15 @@ export interface SigningScope {
   environment: Environment;
 }
 
-export const signingKeyView = z.object({
-  kid: z.string(),
-  algorithm: z.literal('ed25519'),
-  publicKey: z.string().describe('Base64 of the raw 32-byte Ed25519 public key'),
-  createdAt: z.string(),
-  active: z.boolean(),
-});
+export const signingKeyView = z
+  .object({
+    kid: z.string(),
+    algorithm: z.literal('ed25519'),
+    publicKey: z.string().describe('Base64 of the raw 32-byte Ed25519 public key'),
+    createdAt: z.iso.datetime(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'SigningKey' });
 export type SigningKeyView = z.infer<typeof signingKeyView>;
 
 /** The public view: never the private key, encrypted or not. */

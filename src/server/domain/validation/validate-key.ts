@@ -53,18 +53,20 @@ export const validateKeyInput = z.strictObject({
 });
 export type ValidateKeyInput = z.infer<typeof validateKeyInput>;
 
-export const validationResultView = z.object({
-  valid: z.boolean(),
-  code: z.enum(VALIDATION_CODES),
-  detail: z.string().describe('What happened and what to do next'),
-  license: licenseRuntimeView.nullable().describe('null for NOT_FOUND'),
-  machine: machineView
-    .nullable()
-    .describe('The active machine of the fingerprint, when one was sent and found'),
-  entitlements: z.array(z.string()).describe('The license’s effective entitlement codes'),
-  nonce: z.number().int().nullable(),
-  ts: z.string().describe('Server time of the answer (ISO-8601)'),
-});
+export const validationResultView = z
+  .object({
+    valid: z.boolean(),
+    code: z.enum(VALIDATION_CODES),
+    detail: z.string().describe('What happened and what to do next'),
+    license: licenseRuntimeView.nullable().describe('null for NOT_FOUND'),
+    machine: machineView
+      .nullable()
+      .describe('The active machine of the fingerprint, when one was sent and found'),
+    entitlements: z.array(z.string()).describe('The license’s effective entitlement codes'),
+    nonce: z.number().int().nullable(),
+    ts: z.iso.datetime().describe('Server time of the answer (ISO-8601)'),
+  })
+  .meta({ id: 'ValidationResult' });
 export type ValidationResult = z.infer<typeof validationResultView>;
 
 /** The answer, and the account+environment of the license it names (whose key signs it; null for NOT_FOUND). */

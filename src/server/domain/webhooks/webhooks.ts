@@ -21,7 +21,12 @@ const fields = {
     .trim()
     .min(1)
     .max(2048)
-    .describe('https URL on a public address (http/private only when the deployment allows it)'),
+    // the document states the default rule; WEBHOOKS_ALLOW_PRIVATE_URLS also lets http through (described)
+    .meta({
+      pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]://',
+      description:
+        'https URL on a public address (http and private addresses only when the deployment sets WEBHOOKS_ALLOW_PRIVATE_URLS)',
+    }),
   description: z.string().max(500).nullable(),
   events: eventFiltersSchema,
   enabled: z.boolean(),
@@ -46,45 +51,53 @@ export const listDeliveriesQuery = z.strictObject({
 });
 export const deliveryParams = z.strictObject({ id: z.uuid(), deliveryId: z.uuid() });
 
-export const webhookView = z.object({
-  id: z.uuid(),
-  url: z.string(),
-  description: z.string().nullable(),
-  events: z.array(z.string()),
-  enabled: z.boolean(),
-  disabledReason: z
-    .string()
-    .nullable()
-    .describe('Why the endpoint was disabled automatically (e.g. it answered 410 Gone)'),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export const webhookWithSecretView = webhookView.extend({
-  secret: z.string().describe('whsec_… signing secret; returned only on register and rotate-secret'),
-});
-export const webhookAttemptView = z.object({
-  attempt: z.number().int(),
-  statusCode: z.number().int().nullable(),
-  durationMs: z.number().int(),
-  responseBody: z.string().nullable().describe('First 2 KiB of the response body'),
-  error: z.string().nullable(),
-  createdAt: z.string(),
-});
-export const webhookDeliveryView = z.object({
-  id: z.uuid(),
-  endpointId: z.uuid(),
-  eventId: z.string(),
-  eventType: z.string(),
-  status: z.enum(['pending', 'delivered', 'failed']),
-  attemptCount: z.number().int(),
-  nextAttemptAt: z.string().nullable(),
-  lastStatusCode: z.number().int().nullable(),
-  lastError: z.string().nullable(),
-  deliveredAt: z.string().nullable(),
-  attempts: z.array(webhookAttemptView),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const webhookView = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    description: z.string().nullable(),
+    events: z.array(z.string()),
+    enabled: z.boolean(),
+    disabledReason: z
+      .string()
+      .nullable()
+      .describe('Why the endpoint was disabled automatically (e.g. it answered 410 Gone)'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WebhookEndpoint' });
+export const webhookWithSecretView = webhookView
+  .extend({
+    secret: z.string().describe('whsec_… signing secret; returned only on register and rotate-secret'),
+  })
+  .meta({ id: 'WebhookEndpointWithSecret' });
+export const webhookAttemptView = z
+  .object({
+    attempt: z.number().int(),
+    statusCode: z.number().int().nullable(),
+    durationMs: z.number().int(),
+    responseBody: z.string().nullable().describe('First 2 KiB of the response body'),
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WebhookAttempt' });
+export const webhookDeliveryView = z
+  .object({
+    id: z.uuid(),
+    endpointId: z.uuid(),
+    eventId: z.string(),
+    eventType: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attemptCount: z.number().int(),
+    nextAttemptAt: z.iso.datetime().nullable(),
+    lastStatusCode: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    deliveredAt: z.iso.datetime().nullable(),
+    attempts: z.array(webhookAttemptView),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WebhookDelivery' });
 export type WebhookView = z.infer<typeof webhookView>;
 export type WebhookWithSecretView = z.infer<typeof webhookWithSecretView>;
 export type WebhookDeliveryView = z.infer<typeof webhookDeliveryView>;

@@ -15,6 +15,7 @@ export const getAnalyticsRoute = route({
       "Counts for the key's environment (optionally one product) and daily trends over `days` (1–90), oldest first, zero-filled.",
     tags: ['Analytics'],
     response: analyticsView,
+    errors: ['NOT_FOUND'], // an unknown productId
   },
   handler: ({ ctx, query }) => getAnalytics(authed(ctx), query),
 });

@@ -45,7 +45,7 @@ export const createLicenseRoute = route({
       'Overrides need an overridable policy (else 422). Unknown entitlementIds → 404.',
     tags,
     response: licenseView,
-    errors: ['CONFLICT', 'POLICY_PRODUCT_MISMATCH', 'UNPROCESSABLE'],
+    errors: ['NOT_FOUND', 'CONFLICT', 'POLICY_PRODUCT_MISMATCH', 'UNPROCESSABLE'],
   },
   handler: ({ ctx, body }) => createLicense(authed(ctx), body),
 });

@@ -34,7 +34,9 @@ export const activateMachineRoute = route({
       'License auth activates on its own license; an API key needs `licenseId`. 201 for a new machine, 200 when the fingerprint is ' +
       'already active on the license (same machine, no new seat).',
     response: machineView,
+    statuses: { 200: 'The fingerprint is already active on this license: its machine, no new seat' },
     errors: [
+      'NOT_FOUND',
       'FINGERPRINT_TAKEN',
       'MACHINE_LIMIT_EXCEEDED',
       'FINGERPRINT_LIMIT_EXCEEDED',

@@ -34,6 +34,7 @@ export const createPolicyRoute = route({
       'null (unlimited) needs allowUnlimitedActivations: true in the same request (the saas template is unlimited by definition).',
     tags,
     response: policyView,
+    errors: ['NOT_FOUND'], // an unknown productId
   },
   handler: ({ ctx, body }) => createPolicy(authed(ctx), body),
 });
