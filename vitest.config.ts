@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'unit',
           include: ['**/*.test.ts'],
           exclude: [...exclude, '**/*.int.test.ts'],
+          setupFiles: ['tests/contract-setup.ts'],
         },
       },
       {
@@ -38,7 +39,7 @@ export default defineConfig({
           include: ['**/*.int.test.ts'],
           exclude,
           globalSetup: ['tests/global-setup.ts'],
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup.ts', 'tests/contract-setup.ts'],
           fileParallelism: !embedded,
           testTimeout: 30_000,
           hookTimeout: 60_000,

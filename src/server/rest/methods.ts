@@ -5,6 +5,7 @@
 import { newRequestId } from '@/lib/ids.ts';
 import { AppError } from '@/server/errors.ts';
 import { errorResponse } from './responses.ts';
+import { answered } from './registry.ts';
 import type { RouteHandler } from './route.ts';
 
 /** The methods Next hands to a route file (any other method is refused by Next before any route code runs). */
@@ -57,5 +58,14 @@ export function serve(...routes: RouteHandler[]): MethodTable {
       throw new Error(`serve() takes the routes of one path: ${path} ≠ ${routes[0]?.definition.path}`);
     served[method] = route;
   }
-  return serveMethods(served);
+  const table = serveMethods(served);
+  // the table's own answers (405, OPTIONS) are reported to answer observers like route() answers are
+  const path = routes[0]?.definition.path ?? '';
+  const own = (method: HttpMethod): MethodHandler => {
+    const handler = table[method];
+    return async (request) => answered({ method, path, served: false }, await handler(request));
+  };
+  return Object.fromEntries(
+    HTTP_METHODS.map((m) => [m, served[m === 'HEAD' ? 'GET' : m] ? table[m] : own(m)]),
+  ) as MethodTable;
 }

@@ -171,7 +171,8 @@ const HEADERS: Record<string, Header> = {
   'X-Request-Id': { schema: text, description: 'ULID of this request (quote it when reporting a problem)' },
   'X-RateLimit-Limit': {
     schema: integer,
-    description: 'Requests allowed per window in this rate-limit tier',
+    description:
+      'Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off)',
   },
   'X-RateLimit-Remaining': { schema: integer, description: 'Requests left in the current window' },
   'X-RateLimit-Reset': { schema: integer, description: 'Unix seconds when the window resets' },
@@ -258,9 +259,7 @@ function successResponses(route: RouteHandler, shared: SharedSchemas): Record<st
   const signed = Boolean(d.signBody);
   const successHeaders = headers({
     'X-Request-Id': true,
-    'X-RateLimit-Limit': true,
-    'X-RateLimit-Remaining': true,
-    'X-RateLimit-Reset': true,
+    ...RATE_LIMIT,
     ...(honoursIdempotencyKey(d) ? { 'Idempotent-Replayed': false } : {}),
     // validate-key answers that name no license go out unsigned; every other signed route always signs
     ...(signed ? { 'Licentric-Signature': !d.auth.includes('none') } : {}),

@@ -24,7 +24,7 @@ import {
   toAppError,
   zodIssues,
 } from './responses.ts';
-import { registerRoute } from './registry.ts';
+import { answered, registerRoute } from './registry.ts';
 import type { Page } from '@/server/shared/pagination.ts';
 import { assertLicenseKeyMay } from '@/server/domain/licenses/license-access.ts';
 
@@ -339,7 +339,9 @@ export function route<
   B = Record<string, never>,
   R = unknown,
 >(definition: RouteDefinition<P, Q, B, R>): RouteHandler {
-  const handler = async (request: Request): Promise<Response> => {
+  const operation = { method: definition.method, path: definition.path, served: true };
+  const handler = async (request: Request): Promise<Response> => answered(operation, await answer(request));
+  const answer = async (request: Request): Promise<Response> => {
     const requestId = newRequestId();
     let limitHeaders: Record<string, string> = {};
     let principal: Principal | undefined;
