@@ -23,6 +23,9 @@ describe('src/sdk/openapi-types.ts', () => {
       expect(JSON.stringify(schema), name).not.toContain(`#/components/schemas/${name}"`);
     const source = fs.readFileSync(SDK_TYPES_FILE, 'utf8');
     expect(source).toContain('JsonValue: unknown;');
-    expect(source).toMatch(/details\?: \{\s+issues\?: \{/);
+    expect(source).toMatch(/details\?: \{\s+(\/\*\*[^\n]*\*\/\s+)?issues\?: \{/);
+    // named resources, not inlined copies
+    for (const name of ['License', 'Machine', 'Policy', 'Product', 'ValidationResult', 'Pagination'])
+      expect(source).toMatch(new RegExp(`\n    ${name}: \\{`));
   });
 });

@@ -58,7 +58,8 @@ export function operationsOf(doc: { paths: Record<string, Record<string, OpenApi
       operations.push({
         method: upper,
         path: fullPath.slice(API_PREFIX.length),
-        auth: (op.security ?? []).map((s) => Object.keys(s)[0] ?? 'none'),
+        // `security: []` = no authentication at all; `{}` beside schemes = credentials optional
+        auth: op.security?.length ? op.security.map((s) => Object.keys(s)[0] ?? 'none') : ['none'],
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         queryParams: parameters
           .filter((p) => p.in === 'query')
