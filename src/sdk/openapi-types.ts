@@ -673,6 +673,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description The one error envelope of every 4xx and 5xx answer */
     Error: {
       /** @description Human-readable message. VALIDATION_ERROR names the first offending field ("Invalid body: name: expected string, received undefined"); NOT_FOUND for an API key adds that the id may belong to the other environment (live and test keys see separate data); UNAUTHORIZED for a license key sent as Bearer points at "Authorization: License <license key>". */
       error: string;
@@ -699,22 +700,355 @@ export interface components {
         | 'RATE_LIMITED'
         | 'INTERNAL_ERROR'
         | 'SERVICE_UNAVAILABLE';
+      /** @description The HTTP status again */
       status: number;
-      /** @description For VALIDATION_ERROR: { issues: [{ path, message, code }] } */
+      /** @description Structured context, present only when the error has some. Known fields are listed; others may be added. */
       details?: {
+        /** @description VALIDATION_ERROR: every invalid input, with its path (body fields; `query`/`path` first) */
         issues?: {
           path: (string | number)[];
           message: string;
           code: string;
         }[];
+        /** @description NOT_FOUND: the unknown entitlement ids */
+        entitlementIds?: string[];
+        /** @description NOT_FOUND: the unknown entitlement codes */
+        entitlementCodes?: string[];
+        /** @description CONFLICT of a license transition: the refused action */
+        action?: string;
+        /** @description CONFLICT of a license transition: the current status */
+        from?: string;
+        /** @description CONFLICT of a license transition: the status it would lead to */
+        to?: string;
+        /** @description Checkout VALIDATION_ERROR: the smallest ttl (seconds) */
+        minTtl?: number;
+        /** @description Checkout VALIDATION_ERROR: the largest ttl (seconds) */
+        maxTtl?: number;
+        /** @description UNPROCESSABLE: the rule that refused, e.g. FINGERPRINT_REQUIRED */
+        reason?: string;
+        /** @description FINGERPRINT_TAKEN: the policy rule that made the fingerprint unavailable */
+        fingerprintUniqueness?: string;
       } & {
         [key: string]: unknown;
       };
       /** @description ULID, also in the X-Request-Id header */
       requestId: string;
     };
+    Pagination: {
+      /**
+       * Format: uuid
+       * @description Pass as `cursor` for the next page; null on the last page
+       */
+      nextCursor: string | null;
+      hasMore: boolean;
+    };
+    Analytics: {
+      licenses: {
+        total: number;
+        active: number;
+        expired: number;
+        suspended: number;
+        revoked: number;
+        banned: number;
+      };
+      machines: {
+        /** @description Activated (not deactivated) machines */
+        total: number;
+        /** @description Activated machines that are not dead */
+        active: number;
+        /** @description Activated machines whose heartbeat stopped (kept under KEEP_DEAD) */
+        dead: number;
+      };
+      activations: {
+        trend: {
+          /** Format: date */
+          date: string;
+          count: number;
+        }[];
+      };
+      validations: {
+        total: number;
+        successful: number;
+        failed: number;
+        trend: {
+          /** Format: date */
+          date: string;
+          successful: number;
+          failed: number;
+        }[];
+      };
+    };
     /** @description Any JSON value */
     JsonValue: unknown;
+    Entitlement: {
+      /** Format: uuid */
+      id: string;
+      code: string;
+      name: string;
+      description: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    License: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      policyId: string;
+      expiresAt: string | null;
+      /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
+      maxMachines: number | null;
+      maxMachinesOverride: number | null;
+      /** @description Effective, like maxMachines */
+      maxUses: number | null;
+      maxUsesOverride: number | null;
+      usesCount: number;
+      /** @description Active machines */
+      machineCount: number;
+      /** @description Effective entitlement codes: policy ∪ license, sorted */
+      entitlements: string[];
+      lastValidatedAt: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      key: string;
+      userEmail: string | null;
+      userName: string | null;
+      /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
+      allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
+    };
+    LicenseFile: {
+      /** @description The license file (-----BEGIN LICENTRIC LICENSE----- …) */
+      certificate: string;
+      /** Format: date-time */
+      expiresAt: string;
+      kid: string;
+    };
+    ValidationResult: {
+      valid: boolean;
+      /** @enum {string} */
+      code:
+        | 'NOT_FOUND'
+        | 'PRODUCT_MISMATCH'
+        | 'BANNED'
+        | 'REVOKED'
+        | 'SUSPENDED'
+        | 'EXPIRED'
+        | 'USAGE_LIMIT_EXCEEDED'
+        | 'FINGERPRINT_REQUIRED'
+        | 'FINGERPRINT_NOT_FOUND'
+        | 'HEARTBEAT_REQUIRED'
+        | 'ENTITLEMENTS_MISSING'
+        | 'MACHINE_LIMIT_EXCEEDED'
+        | 'VALID';
+      /** @description What happened and what to do next */
+      detail: string;
+      /** @description null for NOT_FOUND */
+      license: components['schemas']['LicenseRuntime'] | null;
+      /** @description The active machine of the fingerprint, when one was sent and found */
+      machine: components['schemas']['Machine'] | null;
+      /** @description The license’s effective entitlement codes */
+      entitlements: string[];
+      nonce: number | null;
+      /**
+       * Format: date-time
+       * @description Server time of the answer (ISO-8601)
+       */
+      ts: string;
+    };
+    LicenseRuntime: {
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
+      /** Format: uuid */
+      productId: string;
+      /** Format: uuid */
+      policyId: string;
+      expiresAt: string | null;
+      /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
+      maxMachines: number | null;
+      maxMachinesOverride: number | null;
+      /** @description Effective, like maxMachines */
+      maxUses: number | null;
+      maxUsesOverride: number | null;
+      usesCount: number;
+      /** @description Active machines */
+      machineCount: number;
+      /** @description Effective entitlement codes: policy ∪ license, sorted */
+      entitlements: string[];
+      lastValidatedAt: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @enum {string} */
+      environment: 'live' | 'test';
+    };
+    Machine: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      licenseId: string;
+      fingerprint: string;
+      name: string | null;
+      platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
+      hostname: string | null;
+      cores: number | null;
+      /** @enum {string} */
+      heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
+      lastHeartbeatAt: string | null;
+      nextHeartbeatAt: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Policy: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      productId: string;
+      name: string;
+      /** @enum {string} */
+      template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
+      maxMachines: number | null;
+      maxUses: number | null;
+      floating: boolean;
+      durationDays: number | null;
+      /** @enum {string} */
+      expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
+      requireHeartbeat: boolean;
+      heartbeatIntervalMinutes: number;
+      /** @enum {string} */
+      heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
+      requireFingerprint: boolean;
+      /** @enum {string} */
+      fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
+      offlineAllowed: boolean;
+      offlineMaxDays: number;
+      allowMachineTransfer: boolean;
+      maxUniqueFingerprints: number | null;
+      isTrial: boolean;
+      overridable: boolean;
+      /** @description Codes of the live entitlements attached to the policy, sorted */
+      entitlements: string[];
+      /** @description Live (non-deleted) licenses using this policy */
+      licensesCount: number;
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Product: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      code: string;
+      description: string | null;
+      keyPrefix: string;
+      metadata: {
+        [key: string]: unknown;
+      };
+      licensesCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SigningKey: {
+      kid: string;
+      /** @constant */
+      algorithm: 'ed25519';
+      /** @description Base64 of the raw 32-byte Ed25519 public key */
+      publicKey: string;
+      /** Format: date-time */
+      createdAt: string;
+      active: boolean;
+    };
+    WebhookEndpointWithSecret: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      description: string | null;
+      events: string[];
+      enabled: boolean;
+      /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description whsec_… signing secret; returned only on register and rotate-secret */
+      secret: string;
+    };
+    WebhookEndpoint: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      description: string | null;
+      events: string[];
+      enabled: boolean;
+      /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      endpointId: string;
+      eventId: string;
+      eventType: string;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'failed';
+      attemptCount: number;
+      nextAttemptAt: string | null;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      deliveredAt: string | null;
+      attempts: components['schemas']['WebhookAttempt'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    WebhookAttempt: {
+      attempt: number;
+      statusCode: number | null;
+      durationMs: number;
+      /** @description First 2 KiB of the response body */
+      responseBody: string | null;
+      error: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -739,58 +1073,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              licenses: {
-                total: number;
-                active: number;
-                expired: number;
-                suspended: number;
-                revoked: number;
-                banned: number;
-              };
-              machines: {
-                /** @description Activated (not deactivated) machines */
-                total: number;
-                /** @description Activated machines that are not dead */
-                active: number;
-                /** @description Activated machines whose heartbeat stopped (kept under KEEP_DEAD) */
-                dead: number;
-              };
-              activations: {
-                trend: {
-                  date: string;
-                  count: number;
-                }[];
-              };
-              validations: {
-                total: number;
-                successful: number;
-                failed: number;
-                trend: {
-                  date: string;
-                  successful: number;
-                  failed: number;
-                }[];
-              };
-            };
+            data: components['schemas']['Analytics'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -800,10 +1109,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -813,8 +1128,31 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -824,10 +1162,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -837,8 +1181,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -862,41 +1231,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              description: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['Entitlement'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -906,10 +1268,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -919,8 +1287,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -930,10 +1304,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -943,8 +1323,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -980,39 +1385,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
+      /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              description: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Entitlement'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1022,10 +1428,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1035,8 +1449,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1046,8 +1468,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1057,8 +1487,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1068,8 +1506,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1079,8 +1525,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1090,10 +1544,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1103,8 +1565,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1127,36 +1614,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              description: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Entitlement'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1166,10 +1650,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1179,8 +1669,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1190,8 +1686,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1201,10 +1703,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1214,8 +1722,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1238,12 +1771,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1251,8 +1786,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1262,10 +1803,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1275,8 +1822,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1286,8 +1839,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1297,10 +1856,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1310,8 +1875,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1329,7 +1919,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           code?: string;
@@ -1346,36 +1936,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              name: string;
-              description: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Entitlement'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1385,10 +1972,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1398,8 +1991,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1409,8 +2008,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1420,8 +2025,14 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1431,8 +2042,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1442,8 +2059,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1453,10 +2076,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1466,8 +2095,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1499,63 +2153,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['License'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1565,10 +2190,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1578,8 +2209,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1589,10 +2226,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1602,8 +2245,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1653,61 +2321,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
+      /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1717,10 +2364,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1730,8 +2385,35 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1741,8 +2423,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1752,8 +2442,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1763,8 +2461,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1774,8 +2480,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED, POLICY_PRODUCT_MISMATCH, UNPROCESSABLE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1785,10 +2499,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -1798,8 +2520,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1822,58 +2569,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1883,10 +2605,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1896,8 +2624,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1907,8 +2641,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1918,10 +2658,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1931,8 +2677,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1955,12 +2726,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -1968,8 +2741,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -1979,10 +2758,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -1992,8 +2777,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2003,8 +2794,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2014,10 +2811,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -2027,8 +2830,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2046,7 +2874,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           name?: string | null;
@@ -2069,58 +2897,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2130,10 +2933,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -2143,8 +2952,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2154,8 +2969,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2165,8 +2986,14 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2176,8 +3003,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2187,8 +3020,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2198,8 +3037,14 @@ export interface operations {
       /** @description POLICY_PRODUCT_MISMATCH, UNPROCESSABLE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2209,10 +3054,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -2222,8 +3073,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2249,58 +3125,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2310,10 +3165,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2323,8 +3186,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2334,8 +3205,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2345,8 +3224,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2356,8 +3243,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2367,8 +3262,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2378,8 +3281,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2389,10 +3300,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2402,8 +3321,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2424,7 +3368,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           /** @description The machine the file is bound to; required when the policy requires fingerprints */
@@ -2438,30 +3382,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** @description The license file (-----BEGIN LICENTRIC LICENSE----- …) */
-              certificate: string;
-              expiresAt: string;
-              kid: string;
-            };
+            data: components['schemas']['LicenseFile'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2471,10 +3422,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2484,8 +3443,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2495,8 +3462,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2506,8 +3481,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2517,8 +3500,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2528,8 +3519,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2539,8 +3538,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED, OFFLINE_NOT_ALLOWED, LICENSE_NOT_ACTIVE, LICENSE_EXPIRED, UNPROCESSABLE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2550,10 +3557,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2563,8 +3578,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2590,65 +3630,44 @@ export interface operations {
         'application/json': {
           entitlementIds?: string[];
           entitlementCodes?: string[];
-        };
+        } & (unknown | unknown);
       };
     };
     responses: {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2658,10 +3677,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2671,8 +3698,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2682,8 +3717,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2693,8 +3736,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2704,8 +3755,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2715,8 +3774,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2726,8 +3793,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2737,10 +3812,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2750,8 +3833,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2775,58 +3883,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2836,10 +3919,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -2849,8 +3938,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2860,8 +3955,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2871,10 +3972,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -2884,8 +3991,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2911,58 +4043,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2972,10 +4083,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2985,8 +4104,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -2996,8 +4123,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3007,8 +4142,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3018,8 +4161,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3029,8 +4180,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3040,8 +4199,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3051,10 +4218,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3064,8 +4239,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3086,7 +4286,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           /**
@@ -3101,58 +4301,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3162,10 +4341,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3175,8 +4362,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3186,8 +4381,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3197,8 +4400,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3208,8 +4419,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3219,8 +4438,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3230,8 +4457,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED, UNPROCESSABLE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3241,10 +4476,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3254,8 +4497,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3281,58 +4549,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3342,10 +4589,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3355,8 +4610,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3366,8 +4629,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3377,8 +4648,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3388,8 +4667,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3399,8 +4686,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3410,8 +4705,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3421,10 +4724,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3434,8 +4745,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3461,58 +4797,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string | null;
-              /** @enum {string} */
-              status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-              /** Format: uuid */
-              productId: string;
-              /** Format: uuid */
-              policyId: string;
-              expiresAt: string | null;
-              /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-              maxMachines: number | null;
-              maxMachinesOverride: number | null;
-              /** @description Effective, like maxMachines */
-              maxUses: number | null;
-              maxUsesOverride: number | null;
-              usesCount: number;
-              /** @description Active machines */
-              machineCount: number;
-              /** @description Effective entitlement codes: policy ∪ license, sorted */
-              entitlements: string[];
-              lastValidatedAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-              key: string;
-              userEmail: string | null;
-              userName: string | null;
-              /** @description The lifecycle actions the license accepts in its current status (DOMAIN.md §3); delete always */
-              allowedActions: ('suspend' | 'reinstate' | 'renew' | 'revoke' | 'ban')[];
-            };
+            data: components['schemas']['License'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3522,10 +4837,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3535,8 +4858,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3546,8 +4877,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3557,8 +4896,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3568,8 +4915,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3579,8 +4934,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3590,8 +4953,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3601,10 +4972,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3614,8 +4993,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3650,102 +5054,35 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Ed25519 signature over the exact body: `kid=…,ts=…,alg=ed25519,sig=…` (see docs/offline-licenses.md); verify it with a key of GET /signing-keys */
+          'Licentric-Signature'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              valid: boolean;
-              /** @enum {string} */
-              code:
-                | 'NOT_FOUND'
-                | 'PRODUCT_MISMATCH'
-                | 'BANNED'
-                | 'REVOKED'
-                | 'SUSPENDED'
-                | 'EXPIRED'
-                | 'USAGE_LIMIT_EXCEEDED'
-                | 'FINGERPRINT_REQUIRED'
-                | 'FINGERPRINT_NOT_FOUND'
-                | 'HEARTBEAT_REQUIRED'
-                | 'ENTITLEMENTS_MISSING'
-                | 'MACHINE_LIMIT_EXCEEDED'
-                | 'VALID';
-              /** @description What happened and what to do next */
-              detail: string;
-              /** @description null for NOT_FOUND */
-              license: {
-                /** Format: uuid */
-                id: string;
-                name: string | null;
-                /** @enum {string} */
-                status: 'active' | 'suspended' | 'expired' | 'revoked' | 'banned';
-                /** Format: uuid */
-                productId: string;
-                /** Format: uuid */
-                policyId: string;
-                expiresAt: string | null;
-                /** @description Effective: the override when the policy is overridable, else the policy’s; null = unlimited */
-                maxMachines: number | null;
-                maxMachinesOverride: number | null;
-                /** @description Effective, like maxMachines */
-                maxUses: number | null;
-                maxUsesOverride: number | null;
-                usesCount: number;
-                /** @description Active machines */
-                machineCount: number;
-                /** @description Effective entitlement codes: policy ∪ license, sorted */
-                entitlements: string[];
-                lastValidatedAt: string | null;
-                metadata: {
-                  [key: string]: unknown;
-                };
-                createdAt: string;
-                updatedAt: string;
-                /** @enum {string} */
-                environment: 'live' | 'test';
-              } | null;
-              /** @description The active machine of the fingerprint, when one was sent and found */
-              machine: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                licenseId: string;
-                fingerprint: string;
-                name: string | null;
-                platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
-                hostname: string | null;
-                cores: number | null;
-                /** @enum {string} */
-                heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
-                lastHeartbeatAt: string | null;
-                nextHeartbeatAt: string | null;
-                metadata: {
-                  [key: string]: unknown;
-                };
-                createdAt: string;
-                updatedAt: string;
-              } | null;
-              /** @description The license’s effective entitlement codes */
-              entitlements: string[];
-              nonce: number | null;
-              /** @description Server time of the answer (ISO-8601) */
-              ts: string;
-            };
+            data: components['schemas']['ValidationResult'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3755,8 +5092,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3766,8 +5109,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3777,10 +5126,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -3790,8 +5145,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3816,49 +5196,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              licenseId: string;
-              fingerprint: string;
-              name: string | null;
-              platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
-              hostname: string | null;
-              cores: number | null;
-              /** @enum {string} */
-              heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
-              lastHeartbeatAt: string | null;
-              nextHeartbeatAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['Machine'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3868,10 +5233,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -3881,8 +5252,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3892,10 +5269,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -3905,8 +5288,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3949,47 +5357,65 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
-      201: {
+      /** @description The fingerprint is already active on this license: its machine, no new seat */
+      200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Ed25519 signature over the exact body: `kid=…,ts=…,alg=ed25519,sig=…` (see docs/offline-licenses.md); verify it with a key of GET /signing-keys */
+          'Licentric-Signature': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              licenseId: string;
-              fingerprint: string;
-              name: string | null;
-              platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
-              hostname: string | null;
-              cores: number | null;
-              /** @enum {string} */
-              heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
-              lastHeartbeatAt: string | null;
-              nextHeartbeatAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Machine'];
+          };
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          /** @description Ed25519 signature over the exact body: `kid=…,ts=…,alg=ed25519,sig=…` (see docs/offline-licenses.md); verify it with a key of GET /signing-keys */
+          'Licentric-Signature': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Machine'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3999,10 +5425,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4012,8 +5446,35 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4023,8 +5484,16 @@ export interface operations {
       /** @description CONFLICT, FINGERPRINT_TAKEN */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4034,8 +5503,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4045,8 +5522,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4056,8 +5541,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED, MACHINE_LIMIT_EXCEEDED, FINGERPRINT_LIMIT_EXCEEDED, LICENSE_NOT_ACTIVE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4067,10 +5560,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4080,8 +5581,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4104,44 +5630,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              licenseId: string;
-              fingerprint: string;
-              name: string | null;
-              platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
-              hostname: string | null;
-              cores: number | null;
-              /** @enum {string} */
-              heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
-              lastHeartbeatAt: string | null;
-              nextHeartbeatAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Machine'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4151,10 +5666,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4164,8 +5685,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4175,8 +5702,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4186,10 +5719,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -4199,8 +5738,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4223,12 +5787,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -4236,8 +5802,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4247,10 +5819,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4260,8 +5838,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4271,8 +5855,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4282,8 +5872,14 @@ export interface operations {
       /** @description DEACTIVATION_NOT_ALLOWED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4293,10 +5889,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -4306,8 +5908,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4325,7 +5952,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': Record<string, never>;
       };
@@ -4334,44 +5961,35 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Ed25519 signature over the exact body: `kid=…,ts=…,alg=ed25519,sig=…` (see docs/offline-licenses.md); verify it with a key of GET /signing-keys */
+          'Licentric-Signature': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              licenseId: string;
-              fingerprint: string;
-              name: string | null;
-              platform: ('macos' | 'windows' | 'linux' | 'docker' | 'kubernetes' | 'other') | null;
-              hostname: string | null;
-              cores: number | null;
-              /** @enum {string} */
-              heartbeatStatus: 'NOT_REQUIRED' | 'NOT_STARTED' | 'ALIVE' | 'DEAD';
-              lastHeartbeatAt: string | null;
-              nextHeartbeatAt: string | null;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Machine'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4381,10 +5999,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4394,8 +6018,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4405,8 +6035,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4416,8 +6052,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4427,8 +6069,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4438,10 +6086,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -4451,8 +6105,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4477,66 +6156,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['Policy'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4546,10 +6193,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4559,8 +6212,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4570,10 +6229,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -4583,8 +6248,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4646,64 +6336,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
+      /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Policy'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4713,10 +6379,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4726,8 +6400,35 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4737,8 +6438,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4748,8 +6457,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4759,8 +6476,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4770,8 +6495,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4781,10 +6514,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4794,8 +6535,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4818,61 +6584,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Policy'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4882,10 +6620,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4895,8 +6639,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4906,8 +6656,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4917,10 +6673,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -4930,8 +6692,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4954,12 +6741,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -4967,8 +6756,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4978,10 +6773,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -4991,8 +6792,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5002,8 +6809,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5013,8 +6826,14 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5024,10 +6843,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -5037,8 +6862,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5056,7 +6906,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           name?: string;
@@ -5092,61 +6942,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Policy'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5156,10 +6978,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -5169,8 +6997,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5180,8 +7014,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5191,8 +7031,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5202,8 +7048,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5213,10 +7065,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -5226,8 +7084,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5253,68 +7136,44 @@ export interface operations {
         'application/json': {
           entitlementIds?: string[];
           entitlementCodes?: string[];
-        };
+        } & (unknown | unknown);
       };
     };
     responses: {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Policy'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5324,10 +7183,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5337,8 +7204,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5348,8 +7223,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5359,8 +7242,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5370,8 +7261,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5381,8 +7280,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5392,8 +7299,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5403,10 +7318,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5416,8 +7339,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5441,61 +7389,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              productId: string;
-              name: string;
-              /** @enum {string} */
-              template: 'desktop_app' | 'cli_tool' | 'saas' | 'trial' | 'custom';
-              maxMachines: number | null;
-              maxUses: number | null;
-              floating: boolean;
-              durationDays: number | null;
-              /** @enum {string} */
-              expirationStrategy: 'RESTRICT_ACCESS' | 'ALLOW_ACCESS' | 'REVOKE';
-              requireHeartbeat: boolean;
-              heartbeatIntervalMinutes: number;
-              /** @enum {string} */
-              heartbeatCullStrategy: 'DEACTIVATE_DEAD' | 'KEEP_DEAD';
-              requireFingerprint: boolean;
-              /** @enum {string} */
-              fingerprintUniqueness: 'PER_LICENSE' | 'PER_POLICY' | 'PER_PRODUCT' | 'PER_ACCOUNT';
-              offlineAllowed: boolean;
-              offlineMaxDays: number;
-              allowMachineTransfer: boolean;
-              maxUniqueFingerprints: number | null;
-              isTrial: boolean;
-              overridable: boolean;
-              /** @description Codes of the live entitlements attached to the policy, sorted */
-              entitlements: string[];
-              /** @description Live (non-deleted) licenses using this policy */
-              licensesCount: number;
-              metadata: {
-                [key: string]: unknown;
-              };
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Policy'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5505,10 +7425,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -5518,8 +7444,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5529,8 +7461,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5540,10 +7478,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -5553,8 +7497,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5578,43 +7547,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              code: string;
-              description: string | null;
-              keyPrefix: string;
-              metadata: {
-                [key: string]: unknown;
-              };
-              licensesCount: number;
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['Product'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5624,10 +7584,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -5637,8 +7603,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5648,10 +7620,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -5661,8 +7639,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5700,41 +7703,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
+      /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              code: string;
-              description: string | null;
-              keyPrefix: string;
-              metadata: {
-                [key: string]: unknown;
-              };
-              licensesCount: number;
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Product'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5744,10 +7746,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5757,8 +7767,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5768,8 +7786,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5779,8 +7805,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5790,8 +7824,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5801,8 +7843,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5812,10 +7862,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -5825,8 +7883,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5849,38 +7932,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              code: string;
-              description: string | null;
-              keyPrefix: string;
-              metadata: {
-                [key: string]: unknown;
-              };
-              licensesCount: number;
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Product'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5890,10 +7968,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -5903,8 +7987,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5914,8 +8004,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5925,10 +8021,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -5938,8 +8040,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5962,12 +8089,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -5975,8 +8104,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5986,10 +8121,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -5999,8 +8140,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6010,8 +8157,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6021,8 +8174,14 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6032,10 +8191,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6045,8 +8210,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6064,7 +8254,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           name?: string;
@@ -6082,38 +8272,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              code: string;
-              description: string | null;
-              keyPrefix: string;
-              metadata: {
-                [key: string]: unknown;
-              };
-              licensesCount: number;
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['Product'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6123,10 +8308,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6136,8 +8327,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6147,8 +8344,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6158,8 +8361,14 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6169,8 +8378,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6180,8 +8395,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6191,10 +8412,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6204,8 +8431,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6226,33 +8478,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              kid: string;
-              /** @constant */
-              algorithm: 'ed25519';
-              /** @description Base64 of the raw 32-byte Ed25519 public key */
-              publicKey: string;
-              createdAt: string;
-              active: boolean;
-            }[];
+            data: components['schemas']['SigningKey'][];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6262,10 +8514,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6275,10 +8533,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6288,8 +8552,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6313,41 +8602,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              description: string | null;
-              events: string[];
-              enabled: boolean;
-              /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
-              disabledReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['WebhookEndpoint'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6357,10 +8639,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6370,8 +8658,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6381,10 +8675,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6394,8 +8694,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6417,7 +8742,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description https URL on a public address (http/private only when the deployment allows it) */
+          /** @description https URL on a public address (http and private addresses only when the deployment sets WEBHOOKS_ALLOW_PRIVATE_URLS) */
           url: string;
           description?: string | null;
           /** @description Event types to receive: "*" (all), exact types such as "license.created", or group wildcards such as "license.*" */
@@ -6428,41 +8753,40 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Success */
+      /** @description Created */
       201: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              description: string | null;
-              events: string[];
-              enabled: boolean;
-              /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
-              disabledReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              /** @description whsec_… signing secret; returned only on register and rotate-secret */
-              secret: string;
-            };
+            data: components['schemas']['WebhookEndpointWithSecret'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6472,10 +8796,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6485,8 +8817,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6496,8 +8836,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6507,8 +8855,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6518,8 +8874,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6529,8 +8893,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6540,10 +8912,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -6553,8 +8933,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6577,36 +8982,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              description: string | null;
-              events: string[];
-              enabled: boolean;
-              /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
-              disabledReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['WebhookEndpoint'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6616,10 +9018,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6629,8 +9037,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6640,8 +9054,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6651,10 +9071,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6664,8 +9090,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6688,12 +9139,14 @@ export interface operations {
       /** @description Done */
       204: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -6701,8 +9154,14 @@ export interface operations {
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6712,10 +9171,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6725,8 +9190,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6736,8 +9207,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6747,10 +9224,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6760,8 +9243,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6779,10 +9287,10 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
-          /** @description https URL on a public address (http/private only when the deployment allows it) */
+          /** @description https URL on a public address (http and private addresses only when the deployment sets WEBHOOKS_ALLOW_PRIVATE_URLS) */
           url?: string;
           description?: string | null;
           /** @description Event types to receive: "*" (all), exact types such as "license.created", or group wildcards such as "license.*" */
@@ -6795,36 +9303,33 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              description: string | null;
-              events: string[];
-              enabled: boolean;
-              /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
-              disabledReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['WebhookEndpoint'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6834,10 +9339,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -6847,8 +9358,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6858,8 +9375,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6869,8 +9392,14 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6880,8 +9409,14 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6891,10 +9426,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -6904,8 +9445,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6932,55 +9498,34 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              endpointId: string;
-              eventId: string;
-              eventType: string;
-              /** @enum {string} */
-              status: 'pending' | 'delivered' | 'failed';
-              attemptCount: number;
-              nextAttemptAt: string | null;
-              lastStatusCode: number | null;
-              lastError: string | null;
-              deliveredAt: string | null;
-              attempts: {
-                attempt: number;
-                statusCode: number | null;
-                durationMs: number;
-                /** @description First 2 KiB of the response body */
-                responseBody: string | null;
-                error: string | null;
-                createdAt: string;
-              }[];
-              createdAt: string;
-              updatedAt: string;
-            }[];
-            pagination: {
-              /** Format: uuid */
-              nextCursor: string | null;
-              hasMore: boolean;
-            };
+            data: components['schemas']['WebhookDelivery'][];
+            pagination: components['schemas']['Pagination'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6990,10 +9535,16 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
           [name: string]: unknown;
         };
         content: {
@@ -7003,8 +9554,14 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7014,8 +9571,14 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7025,10 +9588,16 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -7038,8 +9607,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7063,53 +9657,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success */
+      /** @description Accepted */
       202: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              endpointId: string;
-              eventId: string;
-              eventType: string;
-              /** @enum {string} */
-              status: 'pending' | 'delivered' | 'failed';
-              attemptCount: number;
-              nextAttemptAt: string | null;
-              lastStatusCode: number | null;
-              lastError: string | null;
-              deliveredAt: string | null;
-              attempts: {
-                attempt: number;
-                statusCode: number | null;
-                durationMs: number;
-                /** @description First 2 KiB of the response body */
-                responseBody: string | null;
-                error: string | null;
-                createdAt: string;
-              }[];
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['WebhookDelivery'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7119,10 +9700,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7132,8 +9721,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7143,8 +9740,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7154,8 +9759,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7165,8 +9778,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7176,8 +9797,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7187,8 +9816,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7198,10 +9835,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7211,8 +9856,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7238,38 +9908,37 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              url: string;
-              description: string | null;
-              events: string[];
-              enabled: boolean;
-              /** @description Why the endpoint was disabled automatically (e.g. it answered 410 Gone) */
-              disabledReason: string | null;
-              createdAt: string;
-              updatedAt: string;
-              /** @description whsec_… signing secret; returned only on register and rotate-secret */
-              secret: string;
-            };
+            data: components['schemas']['WebhookEndpointWithSecret'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7279,10 +9948,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7292,8 +9969,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7303,8 +9988,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7314,8 +10007,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7325,8 +10026,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7336,8 +10045,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7347,8 +10064,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7358,10 +10083,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7371,8 +10104,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7395,53 +10153,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Success */
+      /** @description Accepted */
       202: {
         headers: {
-          /** @description Requests allowed per minute in this tier */
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
           'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
           'X-RateLimit-Remaining'?: number;
           /** @description Unix seconds when the window resets */
           'X-RateLimit-Reset'?: number;
-          'X-Request-Id'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            data: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              endpointId: string;
-              eventId: string;
-              eventType: string;
-              /** @enum {string} */
-              status: 'pending' | 'delivered' | 'failed';
-              attemptCount: number;
-              nextAttemptAt: string | null;
-              lastStatusCode: number | null;
-              lastError: string | null;
-              deliveredAt: string | null;
-              attempts: {
-                attempt: number;
-                statusCode: number | null;
-                durationMs: number;
-                /** @description First 2 KiB of the response body */
-                responseBody: string | null;
-                error: string | null;
-                createdAt: string;
-              }[];
-              createdAt: string;
-              updatedAt: string;
-            };
+            data: components['schemas']['WebhookDelivery'];
           };
         };
       };
       /** @description VALIDATION_ERROR */
       400: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7451,10 +10196,18 @@ export interface operations {
       /** @description UNAUTHORIZED */
       401: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description The accepted schemes (Bearer, License) */
-          'WWW-Authenticate'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7464,8 +10217,16 @@ export interface operations {
       /** @description FORBIDDEN */
       403: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7475,8 +10236,16 @@ export interface operations {
       /** @description NOT_FOUND */
       404: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7486,8 +10255,16 @@ export interface operations {
       /** @description CONFLICT */
       409: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7497,8 +10274,16 @@ export interface operations {
       /** @description PAYLOAD_TOO_LARGE */
       413: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7508,8 +10293,16 @@ export interface operations {
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7519,8 +10312,16 @@ export interface operations {
       /** @description IDEMPOTENCY_KEY_REUSED, UNPROCESSABLE */
       422: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7530,10 +10331,18 @@ export interface operations {
       /** @description RATE_LIMITED */
       429: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
-          /** @description Seconds until the next request is allowed */
-          'Retry-After'?: number;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          /** @description Present when this is the stored answer of an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -7543,8 +10352,33 @@ export interface operations {
       /** @description INTERNAL_ERROR */
       500: {
         headers: {
-          /** @description ULID of this request */
-          'X-Request-Id'?: string;
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
