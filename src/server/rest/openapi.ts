@@ -292,6 +292,74 @@ function successResponses(route: RouteHandler, shared: SharedSchemas): Record<st
   );
 }
 
+const camel = (text: string) => text.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+
+/** The @licentric/sdk management-client call of an operation (docs/sdk.md), e.g. `licentric.licenses.suspend(id)`. */
+function sdkCall(d: RouteHandler['definition'], bodySchema: JsonSchema | undefined): string {
+  const [resource = '', ...rest] = d.path.slice(1).split('/');
+  const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  const action = rest.filter((part) => !part.startsWith('{'));
+  const hasBody = Object.keys((bodySchema?.properties ?? {}) as object).length > 0;
+  const args = [...params, ...(hasBody ? ['body'] : [])].join(', ');
+  const verbs: Record<string, string> = d.path.includes('{')
+    ? { GET: 'get', PATCH: 'update', DELETE: resource === 'machines' ? 'deactivate' : 'delete' }
+    : {
+        GET: resource === 'analytics' ? 'get' : 'list',
+        POST: resource === 'machines' ? 'activate' : 'create',
+      };
+  let method = verbs[d.method] ?? '';
+  if (action.length > 0) {
+    const last = action[action.length - 1] ?? '';
+    if (last === 'entitlements') method = d.method === 'DELETE' ? 'detachEntitlement' : 'attachEntitlements';
+    else if (last === 'deliveries') method = 'deliveries';
+    else method = camel(last);
+  }
+  return `licentric.${camel(resource)}.${method}(${args})`;
+}
+
+/** A minimal JSON body for a sample: the required fields of the request schema, with placeholder values. */
+function sampleBody(schema: JsonSchema): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = (schema.required as string[] | undefined) ?? Object.keys(properties).slice(0, 1);
+  const placeholder = (p: JsonSchema): unknown => {
+    const type = Array.isArray(p.type) ? p.type[0] : p.type;
+    if (Array.isArray(p.enum)) return p.enum[0];
+    if (type === 'integer' || type === 'number') return 1;
+    if (type === 'boolean') return true;
+    if (type === 'array') return [];
+    if (type === 'object') return {};
+    return p.format === 'uuid' ? '…id…' : '…';
+  };
+  return Object.fromEntries(required.map((name) => [name, placeholder(properties[name] ?? {})]));
+}
+
+/** `x-codeSamples` (rendered by the reference page): curl and the TypeScript SDK. */
+function codeSamples(d: RouteHandler['definition'], bodySchema: JsonSchema | undefined): unknown[] {
+  const url = `"$LICENTRIC_URL${API_PREFIX}${d.path.replace(/\{(\w+)\}/g, (_m, name: string) => `$${name.toUpperCase()}`)}"`;
+  const auth = d.auth.includes('apiKey')
+    ? ' \\\n  -H "Authorization: Bearer $LICENTRIC_API_KEY"'
+    : d.auth.includes('license')
+      ? ' \\\n  -H "Authorization: License $LICENSE_KEY"'
+      : '';
+  const body = bodySchema ? sampleBody(bodySchema) : undefined;
+  const data =
+    body && Object.keys(body).length > 0
+      ? ` \\\n  -H "Content-Type: application/json" \\\n  -d '${JSON.stringify(body)}'`
+      : '';
+  const curl = `curl -X ${d.method} ${url}${auth}${data}`;
+  const sdk = [
+    "import { Licentric } from '@licentric/sdk';",
+    '',
+    'const licentric = new Licentric({ apiKey: process.env.LICENTRIC_API_KEY!, baseUrl: process.env.LICENTRIC_URL! });',
+    ...(body && Object.keys(body).length > 0 ? [`const body = ${JSON.stringify(body)};`] : []),
+    `const answer = await ${sdkCall(d, bodySchema)};`,
+  ].join('\n');
+  return [
+    { lang: 'Shell', label: 'curl', source: curl },
+    { lang: 'TypeScript', label: '@licentric/sdk', source: sdk },
+  ];
+}
+
 function operation(route: RouteHandler, shared: SharedSchemas): Record<string, unknown> {
   const d = route.definition;
   const parameters: unknown[] = [];
@@ -335,6 +403,7 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
       : d.method === 'POST' && !honoursIdempotencyKey(d)
         ? ' `Idempotency-Key` is ignored here: every call is answered from the current state of the license and signed when it is made, because a stored answer could outlive a revoke or a suspension.'
         : '';
+  const requestSchema = d.body ? toSchema(d.body, 'input', shared) : undefined;
   return {
     operationId: `${d.method.toLowerCase()}${d.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
     summary: d.openapi.summary,
@@ -348,7 +417,7 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
             // the server reads an empty body as {}: optional whenever {} is a valid body
             required: !d.body.safeParse({}).success,
             content: {
-              'application/json': { schema: toSchema(d.body, 'input', shared) },
+              'application/json': { schema: requestSchema },
               ...Object.fromEntries(
                 (d.upload?.streamed ?? []).map((type) => [
                   type,
@@ -366,6 +435,7 @@ function operation(route: RouteHandler, shared: SharedSchemas): Record<string, u
         }
       : {}),
     responses: { ...successResponses(route, shared), ...errorResponses(route) },
+    'x-codeSamples': codeSamples(d, requestSchema),
   };
 }
 
@@ -387,7 +457,11 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
     info: {
       title: 'Licentric API',
       version: '1.0.0',
-      description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys __proto__, constructor or prototype (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header.`,
+      description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys __proto__, constructor or prototype (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header (OPTIONS: 204 with Allow).
+
+**Authentication** — three ways, named on every operation: an API key (\`Authorization: Bearer lk_…\`, vendor backends, scoped), a license key (\`Authorization: License <key>\`, shipped applications, its own license only), or none (\`POST /licenses/validate-key\`: the key is in the body; answers are signed with \`Licentric-Signature\`).
+
+**SDK** — \`@licentric/sdk\` wraps this API for TypeScript: a management client for vendor backends and a runtime client (fingerprint, activate, validate with signature checks, heartbeats, offline grace) for applications; see docs/sdk.md in the repository.`,
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: serverUrl ?? '/' }],
@@ -398,13 +472,15 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
         apiKey: {
           type: 'http',
           scheme: 'bearer',
-          description: 'API key: `Bearer lk_live_…` or `Bearer lk_test_…`',
+          description:
+            'API key of a vendor backend: `Authorization: Bearer lk_live_…` (live data) or `Bearer lk_test_…` (test data). Created in the dashboard (Settings → API keys) with scopes such as `licenses:write`; each operation lists the scopes it needs. Never ship an API key inside an application.',
         },
         licenseKey: {
           type: 'apiKey',
           in: 'header',
           name: 'Authorization',
-          description: 'License key: `License <key>`',
+          description:
+            'License key of a shipped application: `Authorization: License <key>`. Reaches only its own license: activate, list and deactivate its machines, heartbeats, read the license, check out a license file.',
         },
       },
       schemas: { Error: errorSchema, Pagination: paginationSchema, ...shared.schemas },
