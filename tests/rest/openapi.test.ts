@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '@/server/rest/openapi.ts';
 import { API_PREFIX } from '@/server/rest/route.ts';
 import { GET as reference } from '../../app/api/reference/route.ts';
+import { GET as scalarBundle } from '../../app/api/reference/scalar.js/route.ts';
 import { expectedAccess } from './contract.ts';
 import { allRoutes, countCase, pathParamNames, reportCases, routeKey } from './fixtures.ts';
 
@@ -105,17 +106,36 @@ describe('the document', () => {
 });
 
 describe('GET /api/reference', () => {
-  it('renders a self-contained HTML page with every operation', async () => {
+  it('serves the bundled Scalar renderer on this origin, with a page CSP allowing only it', async () => {
     const response = await reference(new Request('http://localhost/api/reference'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/); // no CDN
+    const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toEqual(['/api/reference/scalar.js']); // no CDN
+    expect(html).not.toMatch(/https?:\/\//);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("connect-src 'self'");
+    const bundle = await scalarBundle(new Request('http://localhost/api/reference/scalar.js'));
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+  });
+
+  it('gives every operation curl and SDK samples', () => {
     for (const route of routes) {
-      expect(html, routeKey(route)).toContain(
-        `id="${String(doc.paths[`${API_PREFIX}${route.definition.path}`]?.[route.definition.method.toLowerCase()]?.operationId)}"`,
-      );
-      countCase(route, 'in the reference page');
+      const op = doc.paths[`${API_PREFIX}${route.definition.path}`]?.[
+        route.definition.method.toLowerCase()
+      ] as { 'x-codeSamples'?: Array<{ label: string; source: string }> } | undefined;
+      const samples = op?.['x-codeSamples'] ?? [];
+      expect(
+        samples.map((s) => s.label),
+        routeKey(route),
+      ).toEqual(['curl', '@licentric/sdk']);
+      expect(samples[0]?.source).toContain(`-X ${route.definition.method} `);
+      expect(samples[1]?.source).toMatch(/await licentric\.\w+\.\w+\(/);
+      countCase(route, 'code samples');
     }
   });
 });
