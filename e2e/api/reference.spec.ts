@@ -22,12 +22,15 @@ test('the API reference renders every tag and the code samples, from this origin
     timeout: 20_000,
   });
   for (const tag of ['Products', 'Licenses', 'Machines', 'Webhooks'])
-    await expect(page.getByRole('heading', { name: tag }).first()).toBeAttached();
-  // an operation, its Markdown rendered (no backticks on screen) and its samples
-  await page.goto('/api/reference#tag/licenses/POST/api/v1/licenses/validate-key');
-  await expect(page.getByText('Validate a license key').first()).toBeVisible();
-  await expect(page.getByText('@licentric/sdk').first()).toBeAttached();
-  expect(await page.locator('body').innerText()).not.toContain('`Idempotency-Key`');
+    await expect(page.getByRole('link', { name: tag, exact: true }).first()).toBeAttached();
+  // the first operation, its Markdown rendered (code, not backticks on screen) and its curl and SDK samples
+  const analytics = page.getByRole('region', {
+    name: 'License, machine, activation and validation statistics',
+  });
+  await expect(analytics.getByRole('heading', { level: 3 })).toBeVisible();
+  await expect(analytics.locator('code', { hasText: 'analytics:read' }).first()).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toMatch(/`analytics:read`/);
+  await expect(page.getByText('licentric.analytics.get()').first()).toBeAttached();
   expect(elsewhere).toEqual([]);
   expect(violations).toEqual([]);
 });

@@ -457,7 +457,7 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
     info: {
       title: 'Licentric API',
       version: '1.0.0',
-      description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys __proto__, constructor or prototype (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header (OPTIONS: 204 with Allow).
+      description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys \`__proto__\`, \`constructor\` or \`prototype\` (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header (OPTIONS: 204 with Allow).
 
 **Authentication** — three ways, named on every operation: an API key (\`Authorization: Bearer lk_…\`, vendor backends, scoped), a license key (\`Authorization: License <key>\`, shipped applications, its own license only), or none (\`POST /licenses/validate-key\`: the key is in the body; answers are signed with \`Licentric-Signature\`).
 
