@@ -3630,7 +3630,7 @@ export interface operations {
         'application/json': {
           entitlementIds?: string[];
           entitlementCodes?: string[];
-        } & (unknown | unknown);
+        };
       };
     };
     responses: {
@@ -7136,7 +7136,7 @@ export interface operations {
         'application/json': {
           entitlementIds?: string[];
           entitlementCodes?: string[];
-        } & (unknown | unknown);
+        };
       };
     };
     responses: {

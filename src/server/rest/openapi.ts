@@ -299,7 +299,7 @@ function sdkCall(d: RouteHandler['definition'], bodySchema: JsonSchema | undefin
   const [resource = '', ...rest] = d.path.slice(1).split('/');
   const params = [...d.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
   const action = rest.filter((part) => !part.startsWith('{'));
-  const hasBody = Object.keys((bodySchema?.properties ?? {}) as object).length > 0;
+  const hasBody = Object.keys(bodySchema?.properties ?? {}).length > 0;
   const args = [...params, ...(hasBody ? ['body'] : [])].join(', ');
   const verbs: Record<string, string> = d.path.includes('{')
     ? { GET: 'get', PATCH: 'update', DELETE: resource === 'machines' ? 'deactivate' : 'delete' }
@@ -322,7 +322,7 @@ function sampleBody(schema: JsonSchema): Record<string, unknown> {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = (schema.required as string[] | undefined) ?? Object.keys(properties).slice(0, 1);
   const placeholder = (p: JsonSchema): unknown => {
-    const type = Array.isArray(p.type) ? p.type[0] : p.type;
+    const type: unknown = Array.isArray(p.type) ? (p.type as unknown[])[0] : p.type;
     if (Array.isArray(p.enum)) return p.enum[0];
     if (type === 'integer' || type === 'number') return 1;
     if (type === 'boolean') return true;

@@ -44,8 +44,8 @@ export const attachEntitlementsInput = z
   .refine((value) => (value.entitlementIds === undefined) !== (value.entitlementCodes === undefined), {
     message: 'Send exactly one of entitlementIds or entitlementCodes',
   })
-  // the refine above, for the OpenAPI document (zod cannot express it in JSON Schema)
-  .meta({ minProperties: 1, oneOf: [{ required: ['entitlementIds'] }, { required: ['entitlementCodes'] }] });
+  // the refine above, for the OpenAPI document: the two fields are the only ones, so exactly one is present
+  .meta({ minProperties: 1, maxProperties: 1 });
 export type AttachEntitlementsInput = z.input<typeof attachEntitlementsInput>;
 
 export const entitlementView = z
