@@ -73,6 +73,46 @@ export interface paths {
     patch: operations['patchEntitlementsById'];
     trace?: never;
   };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import licenses (CSV or Keygen), or check an import with a dry run
+     * @description Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. Scopes: `licenses:write`. `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).
+     */
+    post: operations['postImports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get an import: its progress while it runs, its report when done
+     * @description Scopes: `licenses:read`.
+     */
+    get: operations['getImportsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/licenses': {
     parameters: {
       query?: never;
@@ -2058,6 +2098,585 @@ export interface operations {
       };
       /** @description UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description INTERNAL_ERROR */
+      500: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postImports: {
+    parameters: {
+      query?: {
+        /** @description true: validate and report, write nothing */
+        dryRun?: 'true' | 'false';
+        /** @description true: events are recorded but no webhook is delivered for this import */
+        suppressWebhooks?: 'true' | 'false';
+        /** @description CSV column mapping as a JSON object (header → field), for text/csv bodies */
+        mapping?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The CSV file as text (or send the file itself as text/csv) */
+          csv?: string;
+          /** @description Header name in the file → import field, `metadata.<key>` or `ignore`; overrides the detection */
+          mapping?: {
+            [key: string]: string;
+          };
+          /** @description Keygen list documents: products, policies, users, licenses, machines */
+          keygen?: {
+            products?:
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })[];
+            policies?:
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })[];
+            users?:
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })[];
+            licenses?:
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })[];
+            machines?:
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })
+              | ({
+                  data: ({
+                    id: string;
+                    type: string;
+                    /** @default {} */
+                    attributes?: {
+                      [key: string]: unknown;
+                    };
+                    /** @default {} */
+                    relationships?: {
+                      [key: string]: unknown;
+                    };
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                } & {
+                  [key: string]: unknown;
+                })[];
+            /**
+             * @description Legacy-encrypted Keygen licenses have no readable key in the list API: reported by default, or imported under a new generated key when true
+             * @default false
+             */
+            generateKeysForEncrypted?: boolean;
+          };
+          dryRun?: boolean;
+          suppressWebhooks?: boolean;
+        };
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              format: 'csv' | 'keygen';
+              dryRun: boolean;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed';
+              /** @description Rows read so far */
+              processedRows: number;
+              /** @description Why a failed import stopped (batches written before stay written) */
+              error: string | null;
+              /** @description When completed: rows, toCreate, created, machinesCreated, skipped, errors (row, column, message), createdIds; CSV adds headers and mapping; Keygen adds products, policies and unmapped */
+              report: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+      };
+      /** @description VALIDATION_ERROR */
+      400: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description UNAUTHORIZED */
+      401: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description RATE_LIMITED */
+      429: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description INTERNAL_ERROR */
+      500: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description Seconds to wait before the next request */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getImportsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              format: 'csv' | 'keygen';
+              dryRun: boolean;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed';
+              /** @description Rows read so far */
+              processedRows: number;
+              /** @description Why a failed import stopped (batches written before stay written) */
+              error: string | null;
+              /** @description When completed: rows, toCreate, created, machinesCreated, skipped, errors (row, column, message), createdIds; CSV adds headers and mapping; Keygen adds products, policies and unmapped */
+              report: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+      };
+      /** @description VALIDATION_ERROR */
+      400: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description UNAUTHORIZED */
+      401: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          /** @description The accepted schemes: Bearer (API key) and License */
+          'WWW-Authenticate': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
         headers: {
           /** @description ULID of this request (quote it when reporting a problem) */
           'X-Request-Id': string;
