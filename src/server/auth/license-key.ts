@@ -1,9 +1,11 @@
 // License-key authentication: `Authorization: License <key>` → the license, its account and environment,
-// with the status rules of API.md §3 (banned/revoked never; suspended only to read itself).
+// with the status rules of API.md §3 (banned/revoked never; suspended only to read itself). The by-key lookup runs
+// on every License-auth request: one prepared statement on the hot pool (see hot-lookup.ts), not the ORM.
 import { hashLicenseKey } from '@/lib/license-key.ts';
 import type { Db } from '@/server/db.ts';
-import type { Environment, LicenseStatus } from '@/generated/prisma/enums.ts';
+import type { Environment, ExpirationStrategy, LicenseStatus } from '@/generated/prisma/enums.ts';
 import { effectiveStatus } from '@/server/domain/licenses/license-state.ts';
+import { preparedQuery } from '@/server/domain/validation/hot-lookup.ts';
 
 export interface LicensePrincipal {
   id: string;
@@ -21,22 +23,49 @@ export async function findUsableLicense(
   where: { keyHash: string } | { id: string },
   now = new Date(),
 ): Promise<LicensePrincipal | null> {
-  const license = await db.license.findUnique({
-    where,
-    select: {
-      id: true,
-      accountId: true,
-      environment: true,
-      status: true,
-      expiresAt: true,
-      deletedAt: true,
-      policy: { select: { expirationStrategy: true } },
-    },
-  });
+  const license =
+    'keyHash' in where
+      ? await licenseByKeyHash(db, where.keyHash)
+      : await db.license.findUnique({
+          where,
+          select: {
+            id: true,
+            accountId: true,
+            environment: true,
+            status: true,
+            expiresAt: true,
+            deletedAt: true,
+            policy: { select: { expirationStrategy: true } },
+          },
+        });
   if (!license || license.deletedAt) return null;
   const status = effectiveStatus(license, license.policy, now);
   if (status === 'banned' || status === 'revoked') return null;
   return { id: license.id, accountId: license.accountId, environment: license.environment, status };
+}
+
+const BY_KEY_HASH_SQL = `
+  SELECT l.id, l."accountId", l.environment::text AS environment, l.status::text AS status, l."expiresAt",
+         l."deletedAt", p."expirationStrategy"::text AS "expirationStrategy"
+  FROM "License" l JOIN "Policy" p ON p.id = l."policyId"
+  WHERE l."keyHash" = $1`;
+
+interface KeyHashRow {
+  id: string;
+  accountId: string;
+  environment: Environment;
+  status: LicenseStatus;
+  expiresAt: Date | null;
+  deletedAt: Date | null;
+  expirationStrategy: ExpirationStrategy;
+}
+
+/** The by-key read, shaped like the ORM's (`policy.expirationStrategy`). */
+async function licenseByKeyHash(db: Db, keyHash: string) {
+  const [row] = await preparedQuery<KeyHashRow>(db, 'licentric_license_auth_v1', BY_KEY_HASH_SQL, [keyHash]);
+  if (!row) return null;
+  const { expirationStrategy, ...license } = row;
+  return { ...license, policy: { expirationStrategy } };
 }
 
 /** License auth by key (see findUsableLicense). */

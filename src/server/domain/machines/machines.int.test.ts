@@ -250,4 +250,33 @@ describe('list, get, deactivate, heartbeat', () => {
     await deactivateMachine(f.ctx, machine.id, { by: 'holder' });
     expect((await heartbeat(machine.id, lic(f.license.key))).status).toBe(404);
   });
+
+  it('heartbeat: the event carries the answer; a dead machine revives; other accounts and bad ids get 404', async () => {
+    const db = await testDb();
+    for (const requireHeartbeat of [true, false]) {
+      const f = await setupRuntime(db, { requireHeartbeat, heartbeatIntervalMinutes: 45 });
+      const machine = await activated(f, f.license.id, 'fp-beat-event-1');
+      await db.machine.update({ where: { id: machine.id }, data: { deadAt: new Date(Date.now() - 1000) } });
+      const ping = await heartbeat(machine.id, lic(f.license.key));
+      expect(ping.status).toBe(200);
+      const beat = ping.body.data as MachineView;
+      expect(beat.heartbeatStatus).toBe(requireHeartbeat ? 'ALIVE' : 'NOT_REQUIRED');
+      expect((await db.machine.findUniqueOrThrow({ where: { id: machine.id } })).deadAt).toBeNull();
+      const event = await db.event.findFirstOrThrow({
+        where: { type: 'machine.heartbeat', resourceId: machine.id },
+      });
+      expect(event).toMatchObject({
+        accountId: f.accountId,
+        environment: 'test',
+        actorType: 'license',
+        actorId: f.license.id,
+        resourceType: 'machine',
+        dispatchedAt: null,
+      });
+      expect(event.data).toEqual(beat);
+      const stranger = await setupRuntime(db);
+      expect((await heartbeat(machine.id, bearer(await stranger.apiKey(['machines:write'])))).status).toBe(404);
+      expect((await heartbeat('not-a-uuid', lic(f.license.key))).status).toBeGreaterThanOrEqual(400);
+    }
+  });
 });

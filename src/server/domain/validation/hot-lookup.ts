@@ -28,8 +28,16 @@ function hotPool(): pg.Pool | null {
   return pool;
 }
 
-/** Runs `text` ($1, $2 … placeholders) as the named statement `name`; rows come back typed like Prisma's. */
-export async function preparedQuery<T>(db: Db, name: string, text: string, values: unknown[]): Promise<T[]> {
+/**
+ * Runs `text` ($1, $2 … placeholders) as the named statement `name`; rows come back typed like Prisma's. `db` is
+ * the fallback (the embedded database) and takes only what it needs, so a domain context's client fits.
+ */
+export async function preparedQuery<T>(
+  db: Pick<Db, '$queryRawUnsafe'>,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const pool = hotPool();
   if (!pool) return db.$queryRawUnsafe<T[]>(text, ...values);
   const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
