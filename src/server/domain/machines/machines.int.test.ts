@@ -76,6 +76,14 @@ describe('activate', () => {
         where: { accountId: f.accountId, type: 'machine.activated', resourceId: machine.id },
       }),
     ).toBe(1);
+    const event = await db.event.findFirstOrThrow({
+      where: { type: 'machine.activated', resourceId: machine.id },
+    });
+    expect(event).toMatchObject({ actorType: 'license', actorId: f.license.id, resourceType: 'machine' });
+    expect(event.data).toEqual(machine);
+    const row = await db.machine.findUniqueOrThrow({ where: { id: machine.id } });
+    expect(row.updatedAt.toISOString()).toBe(machine.updatedAt);
+    expect(row.metadata).toEqual({ a: 1 });
     await flushDeferredWrites(db);
     expect((await db.dailyUsage.findFirstOrThrow({ where: { accountId: f.accountId } })).activations).toBe(1);
   });

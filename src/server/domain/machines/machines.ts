@@ -1,6 +1,7 @@
 // Machines (DOMAIN.md §5): activation with race-proof seat limits (license row lock; advisory lock on the
 // fingerprint for cross-license uniqueness scopes), deactivation with the holder/vendor rules, heartbeats,
 // list and get. License auth (actor type `license`) only ever sees its own license's machines.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
@@ -9,12 +10,12 @@ import { preparedQuery } from '@/server/domain/validation/hot-lookup.ts';
 import { isUuid, newEventId } from '@/lib/ids.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
-import { lockLicense } from '@/server/domain/licenses/license-queries.ts';
+import { findLicense, lockLicense } from '@/server/domain/licenses/license-queries.ts';
 import { assertLicenseReach } from '@/server/domain/licenses/license-access.ts';
 import { toLicenseEventView, type LicenseRow } from '@/server/domain/licenses/license-views.ts';
 import { countActivation } from '@/server/domain/usage/daily-usage.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
-import type { Machine, Policy } from '@/generated/prisma/client.ts';
+import type { License, Machine, Policy } from '@/generated/prisma/client.ts';
 import type { ActorType } from '@/generated/prisma/enums.ts';
 import type { Tx } from '@/server/db.ts';
 import type { HeartbeatPolicy } from './heartbeat.ts';
@@ -91,11 +92,35 @@ export async function listMachines(
   );
 }
 
+/** What activation reads of the locked license and its policy (LOCK_LICENSE_SQL). */
+type SeatLicense = Pick<
+  License,
+  | 'id'
+  | 'productId'
+  | 'policyId'
+  | 'status'
+  | 'expiresAt'
+  | 'maxMachinesOverride'
+  | 'maxUsesOverride'
+  | 'machineCount'
+>;
+type SeatPolicy = Pick<
+  Policy,
+  | 'maxMachines'
+  | 'maxUses'
+  | 'overridable'
+  | 'expirationStrategy'
+  | 'fingerprintUniqueness'
+  | 'maxUniqueFingerprints'
+  | 'requireHeartbeat'
+  | 'heartbeatIntervalMinutes'
+>;
+
 /** The advisory-lock key of a fingerprint within a cross-license uniqueness scope (transaction-scoped). */
 function fingerprintScopeKey(
   ctx: DomainContext,
-  license: LicenseRow,
-  policy: Policy,
+  license: SeatLicense,
+  policy: SeatPolicy,
   fingerprint: string,
 ): string | null {
   switch (policy.fingerprintUniqueness) {
@@ -113,8 +138,8 @@ function fingerprintScopeKey(
 async function fingerprintTakenElsewhere(
   tx: Tx,
   ctx: DomainContext,
-  license: LicenseRow,
-  policy: Policy,
+  license: SeatLicense,
+  policy: SeatPolicy,
   fingerprint: string,
 ): Promise<boolean> {
   const where = {
@@ -131,6 +156,37 @@ async function fingerprintTakenElsewhere(
   return (await tx.machine.findFirst({ where, select: { id: true } })) !== null;
 }
 
+// Activation's statements (raw SQL in the seat transaction: each one round trip, where the ORM spent several).
+// 1. Lock the license row and read it with its policy's activation settings in one statement.
+const LOCK_LICENSE_SQL = `
+  SELECT l.id, l."productId", l."policyId", l.status::text AS status, l."expiresAt", l."maxMachinesOverride",
+    l."maxUsesOverride", l."machineCount", p."maxMachines", p."maxUses", p.overridable,
+    p."expirationStrategy"::text AS "expirationStrategy", p."fingerprintUniqueness"::text AS "fingerprintUniqueness",
+    p."maxUniqueFingerprints", p."requireHeartbeat", p."heartbeatIntervalMinutes"
+  FROM "License" l JOIN "Policy" p ON p.id = l."policyId"
+  WHERE l.id = $1::uuid AND l."accountId" = $2::uuid AND l.environment = $3::"Environment" AND l."deletedAt" IS NULL
+  FOR UPDATE OF l`;
+// 2. After the lock (a fresh snapshot, so a machine committed by the previous holder is seen): the fingerprint's
+//    active machine on this license, and the distinct fingerprints the license has ever had (maxUniqueFingerprints).
+const SEATS_SQL = `
+  SELECT (SELECT m.id FROM "Machine" m
+          WHERE m."licenseId" = $1::uuid AND m.fingerprint = $2 AND m."deletedAt" IS NULL
+          ORDER BY m."createdAt" ASC LIMIT 1) AS "existingId",
+         (SELECT count(DISTINCT m.fingerprint)::int FROM "Machine" m WHERE m."licenseId" = $1::uuid AND $3::boolean) AS "distinct",
+         ($3::boolean AND EXISTS (SELECT 1 FROM "Machine" m WHERE m."licenseId" = $1::uuid AND m.fingerprint = $2)) AS "seen"`;
+// 3. The new machine, its seat (machineCount; updatedAt as Prisma's @updatedAt sets it) and its event, in one.
+const ACTIVATE_SQL = `
+  WITH machine AS (
+    INSERT INTO "Machine" (id, "accountId", environment, "licenseId", fingerprint, name, platform, hostname, cores,
+      metadata, "createdAt", "updatedAt")
+    VALUES ($1::uuid, $2::uuid, $3::"Environment", $4::uuid, $5, $6, $7::"Platform", $8, $9::int, $10::jsonb,
+      $11::timestamptz, $12::timestamptz)
+  ), seat AS (
+    UPDATE "License" SET "machineCount" = "machineCount" + 1, "updatedAt" = $12::timestamptz WHERE id = $4::uuid
+  )
+  INSERT INTO "Event" (id, "accountId", environment, type, "actorType", "actorId", "resourceType", "resourceId", data)
+  VALUES ($13, $2::uuid, $3::"Environment", 'machine.activated', $14::"ActorType", $15::text, 'machine', $1, $16::jsonb)`;
+
 export interface ActivationResult {
   machine: MachineView;
   /** false when the fingerprint was already active on the license (200, no new seat). */
@@ -140,7 +196,9 @@ export interface ActivationResult {
 /**
  * Activates a machine on a license. Serialised per license by the row lock, so N concurrent activations with k
  * free seats create exactly k machines, from any number of processes. MACHINE_LIMIT_EXCEEDED still commits its
- * `license.limit_reached` event.
+ * `license.limit_reached` event. The common case is four statements: lock+read, seats, write, and the commit;
+ * the answer and the event are built from what the transaction already has (no re-read of the license or of the
+ * new machine, no decryption).
  */
 export async function activateMachine(
   ctx: DomainContext,
@@ -155,13 +213,20 @@ export async function activateMachine(
     });
   }
   assertLicenseReach(ctx, licenseId);
+  if (!isUuid(licenseId)) throw notFound('License');
 
   const outcome = await withKeyLock(`license:${licenseId}`, () =>
     inTransaction(
       ctx,
       async (tx, ctx) => {
-        const license = await lockLicense(ctx, tx, licenseId);
-        const policy = license.policy;
+        const [license] = await tx.$queryRawUnsafe<Array<SeatLicense & SeatPolicy>>(
+          LOCK_LICENSE_SQL,
+          licenseId,
+          ctx.accountId,
+          ctx.environment,
+        );
+        if (!license) throw notFound('License');
+        const policy: SeatPolicy = license;
         const status = effectiveStatus(license, policy, now);
         if (status === 'banned' || status === 'revoked' || status === 'suspended') {
           throw new AppError(
@@ -171,11 +236,13 @@ export async function activateMachine(
           );
         }
 
-        const existing = await tx.machine.findFirst({
-          where: { licenseId: license.id, fingerprint: input.fingerprint, deletedAt: null },
-          orderBy: { createdAt: 'asc' },
-        });
-        if (existing) return { kind: 'existing' as const, machine: toMachineView(existing, policy, now) };
+        const [seats] = await tx.$queryRawUnsafe<
+          Array<{ existingId: string | null; distinct: number; seen: boolean }>
+        >(SEATS_SQL, license.id, input.fingerprint, policy.maxUniqueFingerprints !== null);
+        if (seats?.existingId) {
+          const existing = await tx.machine.findUniqueOrThrow({ where: { id: seats.existingId } });
+          return { kind: 'existing' as const, machine: toMachineView(existing, policy, now) };
+        }
 
         const scopeKey = fingerprintScopeKey(ctx, license, policy, input.fingerprint);
         if (scopeKey) {
@@ -193,7 +260,8 @@ export async function activateMachine(
 
         const { maxMachines } = effectiveLimits(license, policy);
         if (maxMachines !== null && license.machineCount >= maxMachines) {
-          const data = toLicenseEventView(license, now);
+          // the rare path: the event shows the whole license (entitlements included), read under the lock
+          const data = toLicenseEventView(await findLicense(ctx, license.id, tx), now);
           await writeEvent(tx, ctx, {
             type: 'license.limit_reached',
             resourceType: 'license',
@@ -203,40 +271,52 @@ export async function activateMachine(
           return { kind: 'limit' as const, maxMachines, machineCount: license.machineCount };
         }
 
-        if (policy.maxUniqueFingerprints !== null) {
-          const [known] = await tx.$queryRaw<Array<{ distinct: number; seen: boolean }>>`
-        SELECT count(DISTINCT "fingerprint")::int AS "distinct", bool_or("fingerprint" = ${input.fingerprint}) AS "seen"
-        FROM "Machine" WHERE "licenseId" = ${license.id}::uuid`;
-          if (known && !known.seen && known.distinct >= policy.maxUniqueFingerprints) {
+        if (policy.maxUniqueFingerprints !== null && seats) {
+          if (!seats.seen && seats.distinct >= policy.maxUniqueFingerprints) {
             throw new AppError(
               'FINGERPRINT_LIMIT_EXCEEDED',
-              `This license has already been activated on ${known.distinct} distinct machines, its lifetime limit; contact the vendor`,
+              `This license has already been activated on ${seats.distinct} distinct machines, its lifetime limit; contact the vendor`,
               { maxUniqueFingerprints: policy.maxUniqueFingerprints },
             );
           }
         }
 
-        const machine = await tx.machine.create({
-          data: {
-            ...scope(ctx),
-            licenseId: license.id,
-            fingerprint: input.fingerprint,
-            name: input.name ?? null,
-            platform: input.platform ?? null,
-            hostname: input.hostname ?? null,
-            cores: input.cores ?? null,
-            metadata: input.metadata,
-            createdAt: now,
-          },
-        });
-        await tx.license.update({ where: { id: license.id }, data: { machineCount: { increment: 1 } } });
+        // the row as the insert writes it, so the answer and the event need no read back
+        const machine = {
+          ...scope(ctx),
+          id: randomUUID(),
+          licenseId: license.id,
+          fingerprint: input.fingerprint,
+          name: input.name ?? null,
+          platform: input.platform ?? null,
+          hostname: input.hostname ?? null,
+          cores: input.cores ?? null,
+          metadata: input.metadata,
+          lastHeartbeatAt: null,
+          deadAt: null,
+          createdAt: now,
+          updatedAt: new Date(), // as Prisma's @updatedAt sets it
+        };
         const view = toMachineView(machine, policy, now);
-        await writeEvent(tx, ctx, {
-          type: 'machine.activated',
-          resourceType: 'machine',
-          resourceId: machine.id,
-          data: view,
-        });
+        await tx.$executeRawUnsafe(
+          ACTIVATE_SQL,
+          machine.id,
+          ctx.accountId,
+          ctx.environment,
+          machine.licenseId,
+          machine.fingerprint,
+          machine.name,
+          machine.platform,
+          machine.hostname,
+          machine.cores,
+          JSON.stringify(machine.metadata),
+          machine.createdAt,
+          machine.updatedAt,
+          newEventId(),
+          ctx.actor.type,
+          ctx.actor.id,
+          JSON.stringify(view),
+        );
         return { kind: 'created' as const, machine: view, productId: license.productId };
       },
       TX_OPTIONS,
