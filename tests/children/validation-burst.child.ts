@@ -13,7 +13,7 @@ const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
 const db = await getDb();
 let valid = 0;
 for (let i = 0; i < keys.length; i += 32) {
-  const answers = await Promise.all(keys.slice(i, i + 32).map((key) => validateLicenseKey(db, { key })));
+  const answers = await Promise.all(keys.slice(i, i + 32).map((key) => validateLicenseKey({ db }, { key })));
   valid += answers.filter((a) => a.answer.valid).length;
 }
 stopFlushLoop(); // the flush below is the one under test: both processes start it together

@@ -128,14 +128,14 @@ describe('cull-dead-machines', () => {
     expect(await db.event.count({ where: { type: 'machine.dead', resourceId: machine.id } })).toBe(1);
     expect(await db.event.count({ where: { type: 'machine.deactivated', resourceId: machine.id } })).toBe(0);
     expect(
-      (await validateLicenseKey(db, { key: f.license.key, fingerprint: 'fp-keep-dead1' })).answer.code,
+      (await validateLicenseKey({ db }, { key: f.license.key, fingerprint: 'fp-keep-dead1' })).answer.code,
     ).toBe('HEARTBEAT_REQUIRED');
 
     const revived = await heartbeatMachine(f.ctx, machine.id);
     expect(revived.heartbeatStatus).toBe('ALIVE');
     expect((await db.machine.findUniqueOrThrow({ where: { id: machine.id } })).deadAt).toBeNull();
     expect(
-      (await validateLicenseKey(db, { key: f.license.key, fingerprint: 'fp-keep-dead1' })).answer.code,
+      (await validateLicenseKey({ db }, { key: f.license.key, fingerprint: 'fp-keep-dead1' })).answer.code,
     ).toBe('VALID');
     // a new gap is a new death
     expect(await cullDeadMachines(db, later(2 * HOUR), filter)).toBe(1);

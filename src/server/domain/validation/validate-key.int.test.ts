@@ -618,7 +618,7 @@ describe('validate-key side effects (deferred)', () => {
     async () => {
       const db = await testDb();
       const f = await setupRuntime(db, { requireFingerprint: false });
-      await validateLicenseKey(db, { key: f.license.key }); // warm: the pool connects
+      await validateLicenseKey({ db }, { key: f.license.key }); // warm: the pool connects
       const prismaCalls: string[] = [];
       const counting = new Proxy(db, {
         get(target, prop, receiver) {
@@ -632,10 +632,13 @@ describe('validate-key side effects (deferred)', () => {
       });
       const spy = vi.spyOn(pg.Pool.prototype, 'query');
       try {
-        const { answer } = await validateLicenseKey(counting, {
-          key: f.license.key,
-          fingerprint: 'fp-none-00001',
-        });
+        const { answer } = await validateLicenseKey(
+          { db: counting },
+          {
+            key: f.license.key,
+            fingerprint: 'fp-none-00001',
+          },
+        );
         expect(answer.code).toBe('FINGERPRINT_NOT_FOUND');
         expect(spy).toHaveBeenCalledTimes(1);
         expect(prismaCalls).toEqual([]);

@@ -228,11 +228,19 @@ interface Verdict {
 const verdict = (code: ValidationCode, detail: string, valid = false): Verdict => ({ code, valid, detail });
 
 /**
+ * The context of validate-key: unauthenticated, so no account, environment or actor yet (the key names them) —
+ * only the database, like the narrower contexts of members and the portal (docs/contributing.md).
+ */
+export interface ValidationContext {
+  db: Db;
+}
+
+/**
  * Validates a license key. Never throws for an unknown or unusable key: the outcome is data. Answers in one
  * database round trip (two when an effective maxUses has to count the use atomically).
  */
 export async function validateLicenseKey(
-  db: Db,
+  { db }: ValidationContext,
   /** Already parsed with validateKeyInput (the REST route does it; the hot path parses once). */
   input: ValidateKeyInput,
   now: Date = new Date(),

@@ -30,7 +30,7 @@ const embedded = !process.env.DATABASE_URL;
 async function validateAll(db: Db, keys: string[], concurrency = 64): Promise<void> {
   for (let i = 0; i < keys.length; i += concurrency) {
     const answers = await Promise.all(
-      keys.slice(i, i + concurrency).map((key) => validateLicenseKey(db, { key })),
+      keys.slice(i, i + concurrency).map((key) => validateLicenseKey({ db }, { key })),
     );
     expect(answers.every((a) => a.answer.code === 'VALID')).toBe(true);
   }

@@ -27,7 +27,7 @@ export const validateKeyRoute = route({
     response: validationResultView,
   },
   handler: async ({ db, body }) => {
-    const { answer, scope } = await validateLicenseKey(db, body);
+    const { answer, scope } = await validateLicenseKey({ db }, body);
     return new Reply(200, answer, scope ?? undefined);
   },
 });
