@@ -15,6 +15,7 @@ import {
   listMachinesRoute,
 } from '@/server/rest/endpoints/machines.ts';
 import { revokeLicense, suspendLicense } from '@/server/domain/licenses/license-lifecycle.ts';
+import { getLicense } from '@/server/domain/licenses/license-queries.ts';
 import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
 import { call, setupRuntime, type RuntimeFixture } from '../../../../tests/fixtures/runtime.ts';
 import { activateMachine, deactivateMachine } from './machines.ts';
@@ -142,6 +143,10 @@ describe('activate', () => {
     expect(events).toHaveLength(1);
     expect(events[0]?.data).toMatchObject({ id: f.license.id, machineCount: 1 });
     expect(events[0]?.data).not.toHaveProperty('key');
+    // the same view the ORM-loaded license gives (entitlements, dates, metadata), as before the raw SQL read
+    const { key: _key, allowedActions: _actions, ...expected } = await getLicense(f.ctx, f.license.id);
+    const data = events[0]?.data as Record<string, unknown>;
+    expect({ ...data, updatedAt: expected.updatedAt }).toEqual(expected);
     expect(await db.machine.count({ where: { licenseId: f.license.id } })).toBe(1);
   });
 

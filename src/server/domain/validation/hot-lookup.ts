@@ -1,11 +1,13 @@
-// The validate-key lookup's database access. On PostgreSQL it runs as a named prepared statement on a small
-// dedicated `pg` pool, so the server plans the four-table join once per connection instead of on every request
-// (through Prisma's $queryRaw every execution is re-planned — measured at several times the 0.2 ms execution).
-// On the embedded database (one connection, one owner) it goes through the shared Prisma client.
+// The runtime hot path's database access (validate-key, License auth, heartbeat, activation). On PostgreSQL its
+// statements run as named prepared statements on a small dedicated `pg` pool, so the server plans them once per
+// connection instead of on every request (through Prisma's $queryRaw every execution is re-planned — measured at
+// several times the 0.2 ms execution), and activation's seat transaction runs on one of its connections. On the
+// embedded database (one connection, one owner) they go through the shared Prisma client.
 import pg from 'pg';
 import { env } from '@/env.ts';
 import { PG_POOL_OPTIONS, type Db } from '@/server/db.ts';
 import { onShutdown } from '@/server/lifecycle.ts';
+import { AppError } from '@/server/errors.ts';
 
 const holder = globalThis as unknown as { __licentricHotPool?: pg.Pool | null };
 
@@ -42,4 +44,49 @@ export async function preparedQuery<T>(
   if (!pool) return db.$queryRawUnsafe<T[]>(text, ...values);
   const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
   return result.rows;
+}
+
+/** A statement runner: named (prepared per connection) on the hot pool, plain raw SQL elsewhere. */
+export type Sql = <T>(name: string, text: string, values: unknown[]) => Promise<T[]>;
+
+/** True when `inHotTransaction` can run (PostgreSQL); the embedded database has no hot pool. */
+export function hasHotPool(): boolean {
+  return hotPool() !== null;
+}
+
+/**
+ * Runs `fn` in a transaction on one connection of the hot pool: its statements are prepared once per connection
+ * and cost one round trip each, without the ORM's interactive-transaction machinery (measured at about 1.5 ms per
+ * statement under load, against 0.3–0.5 ms here). Commits what `fn` returns, rolls back what it throws; a
+ * statement running past `timeoutMs` is cancelled. No connection free within the pool's connect timeout → 503.
+ */
+export async function inHotTransaction<T>(fn: (sql: Sql) => Promise<T>, timeoutMs: number): Promise<T> {
+  const pool = hotPool();
+  if (!pool) throw new Error('inHotTransaction needs PostgreSQL (DATABASE_URL)');
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (error) {
+    if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
+      throw new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry the request in a moment.');
+    }
+    throw error;
+  }
+  let broken: Error | undefined;
+  try {
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.trunc(timeoutMs)}`);
+    const result = await fn(async <R>(name: string, text: string, values: unknown[]) => {
+      const answer = await client.query<R & pg.QueryResultRow>({ name, text, values });
+      return answer.rows;
+    });
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollback: unknown) => {
+      broken = rollback instanceof Error ? rollback : new Error(String(rollback));
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
