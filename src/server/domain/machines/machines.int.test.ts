@@ -288,7 +288,9 @@ describe('list, get, deactivate, heartbeat', () => {
       });
       expect(event.data).toEqual(beat);
       const stranger = await setupRuntime(db);
-      expect((await heartbeat(machine.id, bearer(await stranger.apiKey(['machines:write'])))).status).toBe(404);
+      expect((await heartbeat(machine.id, bearer(await stranger.apiKey(['machines:write'])))).status).toBe(
+        404,
+      );
       expect((await heartbeat('not-a-uuid', lic(f.license.key))).status).toBeGreaterThanOrEqual(400);
     }
   });
