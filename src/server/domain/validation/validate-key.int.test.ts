@@ -78,6 +78,28 @@ async function activate(f: RuntimeFixture, key: string, fingerprint = FP): Promi
 
 const past = () => new Date(Date.now() - 24 * 3600_000).toISOString();
 
+/**
+ * A license (fingerprint not required) that expires in an hour, put through `transition` (suspend, revoke, ban)
+ * while still current, then moved past its expiry date: the status and the passed expiry fail together.
+ */
+async function lapsedAfter(
+  db: Awaited<ReturnType<typeof testDb>>,
+  transition: (ctx: RuntimeFixture['ctx'], id: string) => Promise<unknown>,
+  policy: Parameters<typeof setupRuntime>[1] = {},
+): Promise<RuntimeFixture> {
+  const f = await setupRuntime(
+    db,
+    { requireFingerprint: false, ...policy },
+    { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+  );
+  await transition(f.ctx, f.license.id);
+  await db.license.update({
+    where: { id: f.license.id },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  return f;
+}
+
 describe('validate-key codes', () => {
   it('NOT_FOUND: unknown key, wrong environment, deleted license', async () => {
     const db = await testDb();
@@ -136,16 +158,7 @@ describe('validate-key codes', () => {
 
   it('suspended AND expired → SUSPENDED', async () => {
     const db = await testDb();
-    const f = await setupRuntime(
-      db,
-      { requireFingerprint: false },
-      { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
-    );
-    await suspendLicense(f.ctx, f.license.id);
-    await db.license.update({
-      where: { id: f.license.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
+    const f = await lapsedAfter(db, suspendLicense);
     expect((await validate({ key: f.license.key })).code).toBe('SUSPENDED');
   });
 
@@ -363,16 +376,7 @@ const ORDER_CASES: OrderCase[] = [
     later: 'REVOKED',
     setup: async (db) => {
       // banned, and past its expiry under REVOKE (which alone revokes)
-      const f = await setupRuntime(
-        db,
-        { requireFingerprint: false, expirationStrategy: 'REVOKE' },
-        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
-      );
-      await banLicense(f.ctx, f.license.id);
-      await db.license.update({
-        where: { id: f.license.id },
-        data: { expiresAt: new Date(Date.now() - 1000) },
-      });
+      const f = await lapsedAfter(db, banLicense, { expirationStrategy: 'REVOKE' });
       return { both: { key: f.license.key } };
     },
   },
@@ -380,16 +384,7 @@ const ORDER_CASES: OrderCase[] = [
     earlier: 'REVOKED',
     later: 'EXPIRED',
     setup: async (db) => {
-      const f = await setupRuntime(
-        db,
-        { requireFingerprint: false },
-        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
-      );
-      await revokeLicense(f.ctx, f.license.id);
-      await db.license.update({
-        where: { id: f.license.id },
-        data: { expiresAt: new Date(Date.now() - 1000) },
-      });
+      const f = await lapsedAfter(db, revokeLicense);
       return { both: { key: f.license.key } };
     },
   },
@@ -397,16 +392,7 @@ const ORDER_CASES: OrderCase[] = [
     earlier: 'SUSPENDED',
     later: 'EXPIRED',
     setup: async (db) => {
-      const f = await setupRuntime(
-        db,
-        { requireFingerprint: false },
-        { expiresAt: new Date(Date.now() + 3600_000).toISOString() },
-      );
-      await suspendLicense(f.ctx, f.license.id);
-      await db.license.update({
-        where: { id: f.license.id },
-        data: { expiresAt: new Date(Date.now() - 1000) },
-      });
+      const f = await lapsedAfter(db, suspendLicense);
       return { both: { key: f.license.key } };
     },
   },
