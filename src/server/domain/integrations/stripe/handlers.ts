@@ -14,13 +14,13 @@ import {
   suspendLicense,
 } from '@/server/domain/licenses/license-lifecycle.ts';
 import { type LicenseView } from '@/server/domain/licenses/license-views.ts';
+import { allowedLicenseActions, DAY_MS, type LicenseAction } from '@/server/domain/licenses/license-state.ts';
 import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/domain/portal/mail.ts';
 import type { StripeLicenseLink } from '@/generated/prisma/client.ts';
 import { scope } from '@/server/context.ts';
 import { findMappedPrice, type OpenConnection } from './connection.ts';
 import { stripeId, type StripeLookups } from './stripe-api.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 export interface HandlerResult {
@@ -47,33 +47,37 @@ const ignored = (outcome: string, licenseId: string | null = null): HandlerResul
 const fromUnix = (seconds: number) => new Date(seconds * 1000);
 const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : 'never');
 
+/** The Stripe object an event of type `T` carries. */
+type EventObject<T extends Stripe.Event['type']> = Extract<Stripe.Event, { type: T }>['data']['object'];
+type Handler<T extends Stripe.Event['type']> = (
+  h: HandlerInput,
+  object: EventObject<T>,
+) => Promise<HandlerResult>;
+
+/** The handled event types (docs/stripe.md); every other type is recorded and ignored. */
+const HANDLERS: { [T in Stripe.Event['type']]?: Handler<T> } = {
+  'checkout.session.completed': onCheckoutCompleted,
+  'invoice.paid': onInvoicePaid,
+  'invoice.payment_failed': onInvoicePaymentFailed,
+  'customer.subscription.updated': onSubscriptionUpdated,
+  'customer.subscription.deleted': onSubscriptionDeleted,
+  'charge.refunded': onChargeRefunded,
+  'charge.dispute.created': onDisputeCreated,
+};
+
 /** Routes an event to its handler; types without one are recorded and ignored. */
 export function handleStripeEvent(input: HandlerInput): Promise<HandlerResult> {
   const { event } = input;
-  switch (event.type) {
-    case 'checkout.session.completed':
-      return onCheckoutCompleted(input, event.data.object);
-    case 'invoice.paid':
-      return onInvoicePaid(input, event.data.object);
-    case 'invoice.payment_failed':
-      return onInvoicePaymentFailed(input, event.data.object);
-    case 'customer.subscription.updated':
-      return onSubscriptionUpdated(input, event.data.object);
-    case 'customer.subscription.deleted':
-      return onSubscriptionDeleted(input, event.data.object);
-    case 'charge.refunded':
-      return onChargeRefunded(input, event.data.object);
-    case 'charge.dispute.created':
-      return onDisputeCreated(input, event.data.object);
-    default:
-      return Promise.resolve(
-        ignored(
-          (event.type as string) === TEST_EVENT_TYPE
-            ? 'Test event: the signature verified, the connection works'
-            : `Event type ${event.type} is not handled`,
-        ),
-      );
-  }
+  // HANDLERS[event.type] takes exactly this event's object; TypeScript cannot tie the two through the union
+  const handler = HANDLERS[event.type] as Handler<typeof event.type> | undefined;
+  if (handler) return handler(input, event.data.object);
+  return Promise.resolve(
+    ignored(
+      (event.type as string) === TEST_EVENT_TYPE
+        ? 'Test event: the signature verified, the connection works'
+        : `Event type ${event.type} is not handled`,
+    ),
+  );
 }
 
 /** The type of the dashboard's "send a test event" check. */
@@ -103,6 +107,10 @@ async function licenseOf(ctx: DomainContext, link: StripeLicenseLink): Promise<L
 }
 
 const laterOf = (a: Date | null, b: Date) => (a && a > b ? a : b);
+
+/** Whether the license lifecycle (DOMAIN.md §3) lets this license take `action` now. */
+const may = (license: Pick<LicenseView, 'status'>, action: LicenseAction) =>
+  allowedLicenseActions(license.status).includes(action);
 
 /** The subscription's first item: its price and current period (the period lives on items in current API versions). */
 function subscriptionItem(subscription: Stripe.Subscription) {
@@ -286,7 +294,7 @@ async function onInvoicePaid(h: HandlerInput, invoice: Stripe.Invoice): Promise<
   if (!target) done.push('the invoice names no period');
   else if (!current) done.push('perpetual license: no renewal needed');
   else if (target <= current || target <= h.now) done.push(`already valid until ${day(current)}`);
-  else if (license.status === 'active' || license.status === 'expired') {
+  else if (may(license, 'renew')) {
     license = await renewLicense(ctx, license.id, { expiresAt: target });
     done.push(`renewed until ${day(target)}`);
   } else if (license.status === 'suspended') {
@@ -335,8 +343,7 @@ export async function suspendForNonPayment(
   link: StripeLicenseLink,
   license: Pick<LicenseView, 'id' | 'status'>,
 ): Promise<string> {
-  if (license.status !== 'active' && license.status !== 'expired')
-    return `license is ${license.status}: unchanged`;
+  if (!may(license, 'suspend')) return `license is ${license.status}: unchanged`;
   await suspendLicense(ctx, license.id);
   await ctx.db.stripeLicenseLink.update({ where: { id: link.id }, data: { suspendedForNonPayment: true } });
   return 'license suspended for non-payment';
@@ -384,10 +391,8 @@ async function onSubscriptionUpdated(
       done.push(`valid until ${day(target)}`);
     }
   }
-  if (
-    (changes.policyId || changes.expiresAt) &&
-    (license.status === 'revoked' || license.status === 'banned')
-  )
+  // revoked and banned (the statuses that cannot be revoked) are final
+  if ((changes.policyId || changes.expiresAt) && !may(license, 'revoke'))
     return ignored(`License is ${license.status}: unchanged`, license.id);
   if (changes.policyId || changes.expiresAt) license = await updateLicense(ctx, license.id, changes);
   await updateLink(ctx, link, {
@@ -409,8 +414,7 @@ async function onSubscriptionDeleted(
   if (link.endedAt) return ignored('Already ended', license.id);
   const action = h.connection.row.onSubscriptionDeleted;
   let outcome: string;
-  if (license.status === 'revoked' || license.status === 'banned')
-    outcome = `license is ${license.status}: unchanged`;
+  if (!may(license, 'revoke')) outcome = `license is ${license.status}: unchanged`;
   else if (action === 'revoke') {
     await revokeLicense(ctx, license.id);
     outcome = 'license revoked';
@@ -454,10 +458,10 @@ async function chargeback(h: HandlerInput, what: string, link: StripeLicenseLink
   if (!license) return ignored(`License ${link.licenseId} was deleted`, link.licenseId);
   const action = h.connection.row.onRefundOrDispute;
   let outcome: string;
-  if (action === 'revoke' && license.status !== 'revoked' && license.status !== 'banned') {
+  if (action === 'revoke' && may(license, 'revoke')) {
     await revokeLicense(h.ctx, license.id);
     outcome = 'license revoked';
-  } else if (action === 'suspend' && (license.status === 'active' || license.status === 'expired')) {
+  } else if (action === 'suspend' && may(license, 'suspend')) {
     await suspendLicense(h.ctx, license.id);
     // a vendor decision now: a later paid invoice does not lift it
     await updateLink(h.ctx, link, { suspendedForNonPayment: false, suspendDueAt: null });
