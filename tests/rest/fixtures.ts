@@ -3,11 +3,10 @@
 // every registered route.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { BASE62, encrypt, randomString } from '@/lib/crypto.ts';
-import { generateLicenseKey, hashLicenseKey } from '@/lib/license-key.ts';
-import { masterKey } from '@/server/secrets.ts';
+import { BASE62, randomString } from '@/lib/crypto.ts';
 import { newEventId } from '@/lib/ids.ts';
 import { getDb, type Db } from '@/server/db.ts';
+import { createTestAccount } from '../helpers.ts';
 import { SCOPES, type Scope } from '@/server/auth/scopes.ts';
 import { createApiKey, revokeApiKey } from '@/server/domain/api-keys/api-keys.ts';
 import { registeredRoutes } from '@/server/rest/registry.ts';
@@ -181,7 +180,6 @@ export const pathParamNames = (route: RouteHandler): string[] =>
   [...route.definition.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 
 export const usesApiKey = (route: RouteHandler): boolean => route.definition.auth.includes('apiKey');
-export const isAuthenticated = (route: RouteHandler): boolean => !route.definition.auth.includes('none');
 
 /** The fixture of a route, or a loud failure naming the route. */
 export function fixtureFor(route: RouteHandler): Fixture {
@@ -306,11 +304,8 @@ export class Tenant {
     const db = await getDb();
     const accountId =
       sameAccountAs?.accountId ??
-      (
-        await db.account.create({
-          data: { slug: `rest-${randomString(12, lower)}`, name: 'REST test account' },
-        })
-      ).id;
+      (await createTestAccount(db, { slug: `rest-${randomString(12, lower)}`, name: 'REST test account' }))
+        .id;
     const { key } = await createApiKey(db, accountId, { environment, name: 'full access' });
     return new Tenant(db, accountId, environment, key);
   }
@@ -386,63 +381,30 @@ export class Tenant {
     return data;
   }
 
-  private has(method: string, path: string): boolean {
-    return routeFor(method, path) !== undefined;
-  }
-
   async product(): Promise<View> {
     return this.call('POST', '/products', { name: 'Seed product', code: this.unique('p') });
   }
 
   async entitlement(): Promise<View> {
-    const body = { code: this.unique('e'), name: 'Seed entitlement' };
-    if (this.has('POST', '/entitlements')) return this.call('POST', '/entitlements', body);
-    const row = await this.db.entitlement.create({
-      data: { accountId: this.accountId, environment: this.environment, ...body },
-    });
-    this.ids.add(row.id);
-    return { ...row };
+    return this.call('POST', '/entitlements', { code: this.unique('e'), name: 'Seed entitlement' });
   }
 
   async policy(): Promise<PolicyView> {
     const productId = (await this.product()).id;
-    const body = { productId, name: 'Seed policy', maxMachines: 5 };
-    if (this.has('POST', '/policies')) return this.call<PolicyView>('POST', '/policies', body);
-    const row = await this.db.policy.create({
-      data: { accountId: this.accountId, environment: this.environment, ...body },
-    });
-    this.ids.add(row.id);
-    return { ...row };
+    return this.call<PolicyView>('POST', '/policies', { productId, name: 'Seed policy', maxMachines: 5 });
   }
 
   async license(): Promise<LicenseView> {
     const policy = await this.policy();
-    const body = { productId: policy.productId, policyId: policy.id };
-    if (this.has('POST', '/licenses')) return this.call<LicenseView>('POST', '/licenses', body);
-    const key = generateLicenseKey('TST');
-    const row = await this.db.license.create({
-      data: {
-        accountId: this.accountId,
-        environment: this.environment,
-        ...body,
-        keyHash: hashLicenseKey(key),
-        keyEncrypted: encrypt(key, masterKey(), 'license-key'),
-      },
-    });
-    this.ids.add(row.id);
-    return { ...row, key };
+    return this.call<LicenseView>('POST', '/licenses', { productId: policy.productId, policyId: policy.id });
   }
 
   async machine(): Promise<MachineView> {
     const license = await this.license();
-    const body = { licenseId: license.id, fingerprint: this.unique('fp-') };
-    if (this.has('POST', '/machines')) return this.call<MachineView>('POST', '/machines', body);
-    const row = await this.db.machine.create({
-      data: { accountId: this.accountId, environment: this.environment, ...body },
+    return this.call<MachineView>('POST', '/machines', {
+      licenseId: license.id,
+      fingerprint: this.unique('fp-'),
     });
-    await this.db.license.update({ where: { id: license.id }, data: { machineCount: { increment: 1 } } });
-    this.ids.add(row.id);
-    return { ...row };
   }
 
   async webhook(): Promise<View> {

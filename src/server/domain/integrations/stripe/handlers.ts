@@ -57,10 +57,10 @@ type Handler<T extends Stripe.Event['type']> = (
 /** The handled event types (docs/stripe.md); every other type is recorded and ignored. */
 const HANDLERS: { [T in Stripe.Event['type']]?: Handler<T> } = {
   'checkout.session.completed': onCheckoutCompleted,
-  'invoice.paid': onInvoicePaid,
-  'invoice.payment_failed': onInvoicePaymentFailed,
-  'customer.subscription.updated': onSubscriptionUpdated,
-  'customer.subscription.deleted': onSubscriptionDeleted,
+  'invoice.paid': onLinkedSubscription(invoiceSubscriptionId, onInvoicePaid),
+  'invoice.payment_failed': onLinkedSubscription(invoiceSubscriptionId, onInvoicePaymentFailed),
+  'customer.subscription.updated': onLinkedSubscription((s) => s.id, onSubscriptionUpdated),
+  'customer.subscription.deleted': onLinkedSubscription((s) => s.id, onSubscriptionDeleted),
   'charge.refunded': onChargeRefunded,
   'charge.dispute.created': onDisputeCreated,
 };
@@ -275,12 +275,30 @@ async function subscriptionLicense(
   return { link, license };
 }
 
-async function onInvoicePaid(h: HandlerInput, invoice: Stripe.Invoice): Promise<HandlerResult> {
-  const found = await subscriptionLicense(h, invoiceSubscriptionId(invoice));
-  if ('skip' in found) return found.skip;
+/** A handler of an event about a subscription, run on the subscription's linked license (or skipped). */
+function onLinkedSubscription<O>(
+  subscriptionIdOf: (object: O) => string | null,
+  handle: (
+    h: HandlerInput,
+    object: O,
+    link: StripeLicenseLink,
+    license: LicenseView,
+  ) => Promise<HandlerResult>,
+): (h: HandlerInput, object: O) => Promise<HandlerResult> {
+  return async (h, object) => {
+    const found = await subscriptionLicense(h, subscriptionIdOf(object));
+    return 'skip' in found ? found.skip : handle(h, object, found.link, found.license);
+  };
+}
+
+async function onInvoicePaid(
+  h: HandlerInput,
+  invoice: Stripe.Invoice,
+  link: StripeLicenseLink,
+  linked: LicenseView,
+): Promise<HandlerResult> {
   const { ctx } = h;
-  const { link } = found;
-  let license = found.license;
+  let license = linked;
   if (link.endedAt) return ignored('The subscription has ended: not renewed', license.id);
   const done: string[] = [];
   const supersedesFailure = !link.failedAt || h.created >= link.failedAt;
@@ -312,11 +330,13 @@ async function onInvoicePaid(h: HandlerInput, invoice: Stripe.Invoice): Promise<
   };
 }
 
-async function onInvoicePaymentFailed(h: HandlerInput, invoice: Stripe.Invoice): Promise<HandlerResult> {
-  const found = await subscriptionLicense(h, invoiceSubscriptionId(invoice));
-  if ('skip' in found) return found.skip;
+async function onInvoicePaymentFailed(
+  h: HandlerInput,
+  _invoice: Stripe.Invoice,
+  link: StripeLicenseLink,
+  license: LicenseView,
+): Promise<HandlerResult> {
   const { ctx } = h;
-  const { link, license } = found;
   if (link.paidAt && h.created <= link.paidAt)
     return ignored('A later payment already succeeded: not suspended', license.id);
   // the grace runs from the failure (a clock ahead of ours counts from now)
@@ -354,12 +374,11 @@ export async function suspendForNonPayment(
 async function onSubscriptionUpdated(
   h: HandlerInput,
   subscription: Stripe.Subscription,
+  link: StripeLicenseLink,
+  linked: LicenseView,
 ): Promise<HandlerResult> {
-  const found = await subscriptionLicense(h, subscription.id);
-  if ('skip' in found) return found.skip;
   const { ctx } = h;
-  const { link } = found;
-  let license = found.license;
+  let license = linked;
   if (link.endedAt) return ignored('The subscription has ended', license.id);
   if (link.subscriptionAt && h.created < link.subscriptionAt)
     return ignored('Stale: a newer state of the subscription was already applied', license.id);
@@ -405,12 +424,11 @@ async function onSubscriptionUpdated(
 
 async function onSubscriptionDeleted(
   h: HandlerInput,
-  subscription: Stripe.Subscription,
+  _subscription: Stripe.Subscription,
+  link: StripeLicenseLink,
+  license: LicenseView,
 ): Promise<HandlerResult> {
-  const found = await subscriptionLicense(h, subscription.id);
-  if ('skip' in found) return found.skip;
   const { ctx } = h;
-  const { link, license } = found;
   if (link.endedAt) return ignored('Already ended', license.id);
   const action = h.connection.row.onSubscriptionDeleted;
   let outcome: string;
