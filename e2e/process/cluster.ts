@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './harness.ts';
+import { freePort } from '../../tests/free-port.ts';
 
 export interface Cluster {
   /** URL of the cluster's `postgres` database (an admin connection for postgresTarget). */

@@ -6,10 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../tests/free-port.ts';
 import type { SeedRequest, SeedResult } from './fixture.ts';
 
 const root = process.cwd(); // Playwright runs from the repository root
@@ -92,17 +92,6 @@ export function tryFixture(
     { cwd: root, env: childEnv(target), encoding: 'utf8', timeout: 60_000 },
   );
   return { status: child.status, stdout: child.stdout, output: `${child.stdout}${child.stderr}` };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Server {

@@ -17,10 +17,10 @@
 // 1000000), BENCH_WEB_CONCURRENCY (default 1: no multi-process run).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from '../../tests/free-port.ts';
 import { timeSearches } from './q-search.ts';
 import { BENCH_MACHINES, benchKey, benchMachineId, ensureDatabase, seedLicenses } from './seed.ts';
 
@@ -83,17 +83,6 @@ function prepareBuildDir(): void {
   const route = path.join(BUILD_DIR, REFERENCE_ROUTE);
   fs.mkdirSync(path.dirname(route), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'scripts/bench/next-lookup-route.ts'), route);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {

@@ -1,24 +1,15 @@
 // A database that cannot be reached answers 503 SERVICE_UNAVAILABLE in the envelope, never 500: the errors pg and
 // Prisma's pg adapter really throw when nothing listens on the port (a stopped PostgreSQL), put through toAppError.
-import net from 'node:net';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/generated/prisma/client.ts';
 import { PG_POOL_OPTIONS } from '@/server/db.ts';
 import { toAppError } from './responses.ts';
+import { freePort } from '../../../tests/free-port.ts';
 
 /** A port nothing listens on (taken, then released). */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const closedPort = freePort;
 
 async function thrown(run: () => Promise<unknown>): Promise<unknown> {
   try {
