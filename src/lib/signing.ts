@@ -1,24 +1,13 @@
 // Issuer-side Ed25519 signing (DOMAIN.md §6): key pairs, offline license files and Licentric-Signature headers.
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import type { LicenseFilePayload } from '@/sdk/verify.ts';
 import { randomString } from './crypto.ts';
 
-/** The JSON inside an offline license file. Mirrored (structurally identical) by `src/sdk/verify.ts`. */
-export type LicenseFilePayload = {
-  licenseId: string;
-  productId: string;
-  policyId: string;
-  environment: string;
-  status: string;
-  entitlements: string[];
-  fingerprint: string | null;
-  /** ISO 8601: when the file was issued. */
-  issuedAt: string;
-  /** ISO 8601: when the file stops verifying (not the license's own expiry). */
-  expiresAt: string;
-  licenseExpiresAt: string | null;
-  maxMachines: number | null;
-  metadata: Record<string, unknown>;
-};
+/**
+ * The JSON inside an offline license file is the SDK's own type (`src/sdk/verify.ts`): what the server signs and
+ * what the SDK verifies cannot drift apart.
+ */
+export type { LicenseFilePayload };
 
 export type SigningKey = { kid: string; privateKeyPkcs8: Buffer };
 
