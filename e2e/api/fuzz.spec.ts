@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { AnyProcedure } from '@trpc/server';
 import { z } from 'zod';
 import { appRouter } from '@/server/trpc/routers/index.ts';
+import { PORTAL_COOKIE } from '@/lib/cookies.ts';
 import {
   Tally,
   describeCase,
@@ -603,7 +604,7 @@ test('portal: sign-in by key, deactivation and download forms with bad input, ne
   note('login page: NUL token', await send({ method: 'GET', path: '/portal/login?token=%00%ED%A0%80' }));
   note(
     'portal: garbage session cookie',
-    await send({ method: 'GET', path: '/portal', headers: { cookie: 'licentric_portal=%00%FF' } }),
+    await send({ method: 'GET', path: '/portal', headers: { cookie: `${PORTAL_COOKIE}=%00%FF` } }),
   );
 
   // and the portal still works: the real download

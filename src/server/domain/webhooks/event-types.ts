@@ -28,8 +28,6 @@ export const EVENT_TYPES = [
   'webhook.test',
 ] as const;
 
-export type EventType = (typeof EVENT_TYPES)[number];
-
 /** `license`, `machine`, … : the groups a `<group>.*` filter may name. */
 export const EVENT_GROUPS = [...new Set(EVENT_TYPES.map((type) => type.split('.')[0] as string))];
 

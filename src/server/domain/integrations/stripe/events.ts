@@ -19,8 +19,6 @@ import { signStripePayload, stripeLookups, verifyStripeEvent } from './stripe-ap
 
 /** A delivery still `processing` after this long is taken to have crashed: a retry runs it again. */
 const STALE_PROCESSING_MS = 5 * 60_000;
-/** Largest delivery accepted (Stripe events are a few KiB). */
-export const MAX_STRIPE_BODY_BYTES = 512 * 1024;
 
 const stripeActor = (eventId: string | null) => ({ type: 'stripe' as const, id: eventId });
 

@@ -4,8 +4,6 @@ import Stripe from 'stripe';
 import { env } from '@/env.ts';
 import { AppError } from '@/server/errors.ts';
 
-export type StripeEventPayload = Stripe.Event;
-
 export interface StripeLookups {
   /** Price ids of a Checkout Session's line items, in order. */
   checkoutPriceIds(sessionId: string): Promise<string[]>;
