@@ -1,8 +1,6 @@
 // Email sign-in against a real SMTP server on loopback: one mail per vendor with licenses for the address, none
 // for an unknown address; the link signs in once, and neither a second use nor an expired link works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { resetEnvForTests } from '@/env.ts';
 import { sha256Hex } from '@/lib/crypto.ts';
 import { testDb } from '../../../../tests/helpers.ts';
@@ -11,35 +9,15 @@ import { signPortalSession, verifyPortalSession } from '../../../../app/portal/_
 import { getPortalMachine, loadPortalView } from './portal.ts';
 import { consumePortalSignInToken, sendPortalSignInLinks } from './sign-in.ts';
 import { activate, createLicenseFixture, createVendor } from '../../../../tests/fixtures/portal.ts';
+import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../../../../tests/smtp-inbox.ts';
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-const inbox: Received[] = [];
-let server: SMTPServer;
+let server: SmtpInbox;
+let inbox: ReceivedMail[] = [];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  server = await startSmtpInbox();
+  inbox = server.mails;
+  process.env.SMTP_URL = server.url;
   process.env.SMTP_FROM = 'Licenses <licenses@example.test>';
   process.env.LICENTRIC_BASE_URL = 'https://licenses.example.test';
   resetEnvForTests();
@@ -52,7 +30,7 @@ afterAll(async () => {
   delete process.env.SMTP_FROM;
   delete process.env.LICENTRIC_BASE_URL;
   resetEnvForTests();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 /** The sign-in link in a raw message (quoted-printable soft breaks undone). */

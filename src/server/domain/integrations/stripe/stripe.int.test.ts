@@ -6,7 +6,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Stripe from 'stripe';
-import { SMTPServer } from 'smtp-server';
 import { resetEnvForTests } from '@/env.ts';
 import { resetPortalMailForTests } from '@/server/domain/portal/mail.ts';
 import { BASE62, randomString } from '@/lib/crypto.ts';
@@ -17,6 +16,7 @@ import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts'
 import { getLicense } from '@/server/domain/licenses/license-queries.ts';
 import { createTestAccount, testContext, testDb } from '../../../../../tests/helpers.ts';
 import { startStripeStandIn, type StripeStandIn } from '../../../../../tests/stripe/stand-in.ts';
+import { startSmtpInbox } from '../../../../../tests/smtp-inbox.ts';
 import {
   invoiceObject,
   nextCreated,
@@ -507,25 +507,9 @@ describe('send a test event', () => {
 
 describe('the buyer’s email', () => {
   it('with SMTP set, the key and the portal link go to the customer', async () => {
-    const inbox: Array<{ to: string[]; raw: string }> = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          inbox.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString(),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    const smtp = await startSmtpInbox();
+    const inbox = smtp.mails;
+    process.env.SMTP_URL = smtp.url;
     process.env.LICENTRIC_BASE_URL = 'https://licenses.example.test';
     resetEnvForTests();
     resetPortalMailForTests();
@@ -545,7 +529,7 @@ describe('the buyer’s email', () => {
       delete process.env.SMTP_URL;
       delete process.env.LICENTRIC_BASE_URL;
       resetEnvForTests();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
   });
 });
