@@ -29,24 +29,10 @@ export interface ScenarioSetup {
 
 /** The statuses the scenario's steps must answer, in order. */
 export const SCENARIO_STATUSES = [200, 200, 400, 415, 400, 413, 201, 200, 401, 200, 200, 403, 204, 404, 404];
-/** Which of them carry a valid Licentric-Signature (null: none). */
-export const SCENARIO_SIGNED = [
-  true,
-  null,
-  null,
-  null,
-  null,
-  null,
-  true,
-  true,
-  null,
-  true,
-  null,
-  null,
-  null,
-  null,
-  null,
-];
+/** The steps (indexes into SCENARIO_STATUSES) whose answer carries a valid Licentric-Signature. */
+const SIGNED_STEPS = new Set([0, 6, 7, 9]);
+/** Per step: true when its answer carries a valid Licentric-Signature, null when it carries none. */
+export const SCENARIO_SIGNED = SCENARIO_STATUSES.map((_, step) => (SIGNED_STEPS.has(step) ? true : null));
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;

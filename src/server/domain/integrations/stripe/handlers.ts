@@ -2,11 +2,8 @@
 // events, webhooks and the audit log fire as usual, actor `stripe`). Order-independent: each handler decides from
 // the license's current state and the event's `created`, kept per license in its StripeLicenseLink.
 import type Stripe from 'stripe';
-import type { DomainContext } from '@/server/context.ts';
-import { AppError } from '@/server/errors.ts';
-import { baseUrl } from '@/env.ts';
-import { createLicense, updateLicense } from '@/server/domain/licenses/licenses.ts';
-import { getLicense } from '@/server/domain/licenses/license-queries.ts';
+import { scope, type DomainContext } from '@/server/context.ts';
+import { updateLicense } from '@/server/domain/licenses/licenses.ts';
 import {
   reinstateLicense,
   renewLicense,
@@ -14,38 +11,29 @@ import {
   suspendLicense,
 } from '@/server/domain/licenses/license-lifecycle.ts';
 import { type LicenseView } from '@/server/domain/licenses/license-views.ts';
-import { allowedLicenseActions, DAY_MS, type LicenseAction } from '@/server/domain/licenses/license-state.ts';
-import { escapeHtml, isPortalEmailEnabled, sendMail } from '@/server/domain/portal/mail.ts';
+import { DAY_MS } from '@/server/domain/licenses/license-state.ts';
 import type { StripeLicenseLink } from '@/generated/prisma/client.ts';
-import { scope } from '@/server/context.ts';
-import { findMappedPrice, type OpenConnection } from './connection.ts';
-import { stripeId, type StripeLookups } from './stripe-api.ts';
+import { findMappedPrice } from './connection.ts';
+import { stripeId } from './stripe-api.ts';
+import { onCheckoutCompleted } from './checkout-completed.ts';
+import {
+  cancelAt,
+  day,
+  ignored,
+  invoiceSubscriptionId,
+  laterOf,
+  licenseOf,
+  linkBy,
+  may,
+  subscriptionItem,
+  updateLink,
+  type HandlerInput,
+  type HandlerResult,
+} from './handler-support.ts';
+
+export type { HandlerInput, HandlerResult };
 
 const HOUR_MS = 60 * 60 * 1000;
-
-export interface HandlerResult {
-  status: 'processed' | 'ignored';
-  outcome: string;
-  licenseId?: string | null;
-}
-
-export interface HandlerInput {
-  ctx: DomainContext;
-  connection: OpenConnection;
-  lookups: StripeLookups;
-  event: Stripe.Event;
-  /** The event's `created`: the order handlers compare against, whatever the arrival order. */
-  created: Date;
-  now: Date;
-}
-
-const ignored = (outcome: string, licenseId: string | null = null): HandlerResult => ({
-  status: 'ignored',
-  outcome,
-  licenseId,
-});
-const fromUnix = (seconds: number) => new Date(seconds * 1000);
-const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : 'never');
 
 /** The Stripe object an event of type `T` carries. */
 type EventObject<T extends Stripe.Event['type']> = Extract<Stripe.Event, { type: T }>['data']['object'];
@@ -82,178 +70,6 @@ export function handleStripeEvent(input: HandlerInput): Promise<HandlerResult> {
 
 /** The type of the dashboard's "send a test event" check. */
 export const TEST_EVENT_TYPE = 'licentric.test';
-
-// ------------------------------------------------------------------------------------------------ helpers
-
-async function linkBy(
-  ctx: DomainContext,
-  where: Partial<Pick<StripeLicenseLink, 'subscriptionId' | 'checkoutSessionId'>>,
-) {
-  return ctx.db.stripeLicenseLink.findFirst({ where: { ...scope(ctx), ...where } });
-}
-
-function updateLink(ctx: DomainContext, link: StripeLicenseLink, data: Partial<StripeLicenseLink>) {
-  return ctx.db.stripeLicenseLink.update({ where: { id: link.id }, data });
-}
-
-/** The linked license, or null when it was deleted meanwhile. */
-async function licenseOf(ctx: DomainContext, link: StripeLicenseLink): Promise<LicenseView | null> {
-  try {
-    return await getLicense(ctx, link.licenseId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
-
-const laterOf = (a: Date | null, b: Date) => (a && a > b ? a : b);
-
-/** Whether the license lifecycle (DOMAIN.md §3) lets this license take `action` now. */
-const may = (license: Pick<LicenseView, 'status'>, action: LicenseAction) =>
-  allowedLicenseActions(license.status).includes(action);
-
-/** The subscription's first item: its price and current period (the period lives on items in current API versions). */
-function subscriptionItem(subscription: Stripe.Subscription) {
-  const item = subscription.items.data[0];
-  return { priceId: item?.price.id ?? null, periodEnd: item ? fromUnix(item.current_period_end) : null };
-}
-
-/** When a cancelled subscription stops: at its period end (`cancel_at_period_end`) or at `cancel_at`. */
-function cancelAt(subscription: Stripe.Subscription): Date | null {
-  const { periodEnd } = subscriptionItem(subscription);
-  if (subscription.cancel_at_period_end && periodEnd) return periodEnd;
-  return subscription.cancel_at ? fromUnix(subscription.cancel_at) : null;
-}
-
-/** The subscription an invoice belongs to (current API: `parent.subscription_details.subscription`). */
-function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
-  return stripeId(invoice.parent?.subscription_details?.subscription);
-}
-
-// ------------------------------------------------------------------------------------------------ checkout
-
-async function onCheckoutCompleted(
-  h: HandlerInput,
-  session: Stripe.Checkout.Session,
-): Promise<HandlerResult> {
-  const { ctx } = h;
-  if (session.mode === 'setup') return ignored('A setup-mode Checkout Session sells nothing');
-  if (session.payment_status === 'unpaid')
-    return ignored('The payment is not complete yet (asynchronous payment method): no license');
-  const existing = await linkBy(ctx, { checkoutSessionId: session.id });
-  if (existing) return ignored(`Already provisioned: license ${existing.licenseId}`, existing.licenseId);
-
-  const subscriptionId = stripeId(session.subscription);
-  const metadataPrice = session.metadata?.price_id;
-  // the subscription's current state (price, period, cancellation); without a key, a metadata price still sells
-  const subscription =
-    subscriptionId && (h.connection.apiKey || !metadataPrice)
-      ? await h.lookups.subscription(subscriptionId)
-      : null;
-  const priceIds = metadataPrice
-    ? [metadataPrice]
-    : subscription
-      ? subscription.items.data.map((item) => item.price.id)
-      : await h.lookups.checkoutPriceIds(session.id);
-  const mapped = await findMappedPrice(ctx, priceIds);
-  if (!mapped)
-    return ignored(
-      priceIds.length
-        ? `Unmapped price ${priceIds.join(', ')}: no license (map it in Settings → Stripe, then replay this event)`
-        : 'The session names no price: no license',
-    );
-
-  const email = session.customer_details?.email ?? session.customer_email ?? null;
-  const name = session.customer_details?.name ?? null;
-  const ids = {
-    stripeCustomerId: stripeId(session.customer),
-    stripeSubscriptionId: subscriptionId,
-    stripeCheckoutSessionId: session.id,
-    stripePriceId: mapped.mapping.priceId,
-  };
-  const periodEnd = subscription ? subscriptionItem(subscription).periodEnd : null;
-  const ending = subscription ? cancelAt(subscription) : null;
-  // a crash between the license and its link must not sell twice: a license carrying this session id is reused
-  const orphan = await ctx.db.license.findFirst({
-    where: {
-      ...scope(ctx),
-      deletedAt: null,
-      metadata: { path: ['stripeCheckoutSessionId'], equals: session.id },
-    },
-    select: { id: true },
-  });
-  const entitlements = await ctx.db.entitlement.findMany({
-    where: { ...scope(ctx), deletedAt: null, code: { in: mapped.mapping.entitlementCodes } },
-    select: { id: true },
-  });
-  const license = orphan
-    ? await getLicense(ctx, orphan.id)
-    : await createLicense(ctx, {
-        productId: mapped.policy.productId,
-        policyId: mapped.policy.id,
-        userEmail: email,
-        userName: name,
-        entitlementIds: entitlements.map((e) => e.id),
-        metadata: Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== null)),
-        ...(ending
-          ? { expiresAt: ending }
-          : periodEnd
-            ? { expiresAt: new Date(periodEnd.getTime() + h.connection.row.renewGraceDays * DAY_MS) }
-            : {}),
-      });
-  await ctx.db.stripeLicenseLink.create({
-    data: {
-      ...scope(ctx),
-      licenseId: license.id,
-      checkoutSessionId: session.id,
-      customerId: ids.stripeCustomerId,
-      subscriptionId,
-      paymentIntentId: stripeId(session.payment_intent),
-      priceId: mapped.mapping.priceId,
-      // the subscription was read now: subscription events created before this moment are older news
-      subscriptionAt: subscription ? h.now : null,
-      endedAt: subscription?.status === 'canceled' ? h.now : null,
-    },
-  });
-  const mailed = license.userEmail ? await mailLicense(ctx, license, license.userEmail) : 'no customer email';
-  return {
-    status: 'processed',
-    outcome: `Created license ${license.id} on policy “${mapped.policy.name}” (price ${mapped.mapping.priceId}) for ${license.userEmail ?? 'an unknown customer'}, expires ${day(license.expiresAt)}; ${mailed}`,
-    licenseId: license.id,
-  };
-}
-
-/** The key and the portal link to the buyer, when SMTP is set; the outcome says what happened. */
-async function mailLicense(ctx: DomainContext, license: LicenseView, to: string): Promise<string> {
-  if (!isPortalEmailEnabled()) return 'no email sent (SMTP_URL is not set)';
-  const account = await ctx.db.account.findUnique({ where: { id: ctx.accountId }, select: { name: true } });
-  const vendor = account?.name ?? 'your vendor';
-  const portal = `${baseUrl()}/portal/login`;
-  const testNote = ctx.environment === 'test' ? ' (test environment)' : '';
-  try {
-    await sendMail({
-      to,
-      subject: `Your license key from ${vendor}${testNote}`,
-      text: [
-        'Hello,',
-        '',
-        `Thank you for your purchase from ${vendor}${testNote}. Your license key:`,
-        '',
-        license.key,
-        '',
-        `See your license and manage your machines at ${portal}`,
-      ].join('\n'),
-      html: `<p>Hello,</p>
-<p>Thank you for your purchase from <strong>${escapeHtml(vendor)}</strong>${testNote}. Your license key:</p>
-<p><code>${escapeHtml(license.key)}</code></p>
-<p><a href="${escapeHtml(portal)}">See your license and manage your machines</a></p>`,
-    });
-    return `key emailed to ${to}`;
-  } catch (error) {
-    console.warn(`[licentric] stripe: license email to ${to} failed:`, error);
-    return `the email to ${to} failed (${error instanceof Error ? error.message : 'unknown error'})`;
-  }
-}
 
 // ------------------------------------------------------------------------------------------------ invoices
 
