@@ -1,8 +1,9 @@
 // Job: finds machines whose heartbeat deadline passed (lastHeartbeatAt, or activation, + interval + grace),
 // emits `machine.dead` once per heartbeat gap (deadAt is set; a heartbeat clears it), and under DEACTIVATE_DEAD
-// deactivates them (deactivateMachine, in the same transaction: soft delete, seat freed, `machine.deactivated`). KEEP_DEAD keeps the seat. Each machine is
-// handled in its own transaction that locks the license row then the machine row (the order activation and
-// deactivation use) and re-checks the conditions, so concurrent workers act on each machine once.
+// deactivates them (deactivateMachine, in the same transaction: soft delete, seat freed, `machine.deactivated`);
+// KEEP_DEAD keeps the seat. Each machine is handled in its own transaction that locks the license row then the
+// machine row (the order activation and deactivation use) and re-checks the conditions, so concurrent workers act
+// on each machine once.
 import type { Db } from '@/server/db.ts';
 import { SYSTEM_ACTOR } from '@/server/context.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';

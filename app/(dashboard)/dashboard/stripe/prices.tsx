@@ -1,5 +1,5 @@
 'use client';
-// Stripe page, the price mappings: which Stripe price creates a license on which policy (with extra entitlements).
+// Stripe page, the price mappings: which Stripe price sells a license on which policy, with extra entitlements.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
