@@ -8,3 +8,4 @@ import './webhook-prune.ts';
 import './idempotency-prune.ts';
 import './portal-token-prune.ts';
 import './stripe-suspend-due.ts';
+import './import-sweep.ts';

@@ -12,7 +12,7 @@ export interface CsvRecord {
 export const MAX_RECORD_CHARS = 256 * 1024;
 
 /** Byte chunks of a stream, failing with 413 once `maxBytes` is passed. */
-async function* boundedChunks(
+export async function* boundedChunks(
   stream: ReadableStream<Uint8Array>,
   maxBytes: number,
 ): AsyncGenerator<Uint8Array> {

@@ -47,26 +47,29 @@ export type ImportSource =
   | { format: 'csv'; chunks: AsyncIterable<string> | Iterable<string>; mapping?: ColumnMapping }
   | { format: 'keygen'; documents: KeygenImportInput };
 
+/** Records a new import run (status `running`) before its work starts: its id is what a client polls. */
+export async function createImportJob(
+  ctx: DomainContext,
+  format: ImportSource['format'],
+  dryRun: boolean,
+): Promise<ImportJob> {
+  return ctx.db.importJob.create({
+    data: { ...scope(ctx), format, dryRun, actorType: 'import', actorId: ctx.actor.id },
+  });
+}
+
 /**
- * Runs one import to the end and answers its recorded job. A bad input (4xx) marks the job failed and is thrown
+ * Runs a recorded import to the end and answers its job. A bad input (4xx) marks the job failed and is thrown
  * again, so the caller answers with the error; batches already written by a real run stay (imports are additive).
  */
-export async function runImport(
+export async function executeImport(
   ctx: DomainContext,
+  jobId: string,
   source: ImportSource,
   options: Omit<ImportOptions, 'onProgress'>,
 ): Promise<ImportJobView> {
-  const job = await ctx.db.importJob.create({
-    data: {
-      ...scope(ctx),
-      format: source.format,
-      dryRun: options.dryRun,
-      actorType: 'import',
-      actorId: ctx.actor.id,
-    },
-  });
   const onProgress = async (rows: number) => {
-    await ctx.db.importJob.update({ where: { id: job.id }, data: { processedRows: rows } });
+    await ctx.db.importJob.update({ where: { id: jobId }, data: { processedRows: rows } });
   };
   try {
     const report =
@@ -75,7 +78,7 @@ export async function runImport(
         : await importKeygen(ctx, source.documents, { ...options, onProgress });
     return toImportJobView(
       await ctx.db.importJob.update({
-        where: { id: job.id },
+        where: { id: jobId },
         data: {
           status: 'completed',
           processedRows: report.rows,
@@ -87,12 +90,24 @@ export async function runImport(
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'The import stopped on an internal error';
     await ctx.db.importJob.update({
-      where: { id: job.id },
+      where: { id: jobId },
       data: { status: 'failed', error: message, finishedAt: new Date() },
     });
     throw error;
   }
 }
+
+/** Runs one import in the request (small files): records the job, runs it, answers the finished job. */
+export async function runImport(
+  ctx: DomainContext,
+  source: ImportSource,
+  options: Omit<ImportOptions, 'onProgress'>,
+): Promise<ImportJobView> {
+  const job = await createImportJob(ctx, source.format, options.dryRun);
+  return executeImport(ctx, job.id, source, options);
+}
+
+export { toImportJobView };
 
 export async function getImportJob(ctx: DomainContext, id: string): Promise<ImportJobView> {
   if (!isUuid(id)) throw notFound('Import');
