@@ -42,6 +42,7 @@ const NAV: Array<{ section?: string; href: string; label: string; icon: string }
   { href: '/dashboard/licenses', label: 'Licenses', icon: '◆' },
   { href: '/dashboard/machines', label: 'Machines', icon: '▤' },
   { href: '/dashboard/entitlements', label: 'Entitlements', icon: '✦' },
+  { href: '/dashboard/imports', label: 'Imports', icon: '⇪' },
   { section: 'Developers', href: '/dashboard/webhooks', label: 'Webhooks', icon: '⇄' },
   { href: '/dashboard/api-keys', label: 'API keys', icon: '◇' },
   { href: '/dashboard/audit-log', label: 'Audit log', icon: '≣' },

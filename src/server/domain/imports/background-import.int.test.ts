@@ -49,7 +49,10 @@ describe('POST /imports in the background', () => {
   it('?async=true: 202 with the running import, then GET shows it completed with its report', async () => {
     const t = await setup();
     const prefix = unique();
-    const csv = ['key,product,policy,email', ...Array.from({ length: 30 }, (_, i) => `BG-${prefix}-${i},desk,Pro,`)];
+    const csv = [
+      'key,product,policy,email',
+      ...Array.from({ length: 30 }, (_, i) => `BG-${prefix}-${i},desk,Pro,`),
+    ];
     csv.push(`BG-${prefix}-bad,desk,Nope,`);
     const spooledBefore = spools();
     const res = await call(createImportRoute, 'POST', '/imports?async=true', {
@@ -116,10 +119,22 @@ describe('POST /imports in the background', () => {
   it('the sweep fails imports whose process stopped, and only those', async () => {
     const t = await setup();
     const stale = await db.importJob.create({
-      data: { accountId: t.accountId, environment: 'live', format: 'csv', dryRun: false, actorType: 'import' },
+      data: {
+        accountId: t.accountId,
+        environment: 'live',
+        format: 'csv',
+        dryRun: false,
+        actorType: 'import',
+      },
     });
     const fresh = await db.importJob.create({
-      data: { accountId: t.accountId, environment: 'live', format: 'csv', dryRun: false, actorType: 'import' },
+      data: {
+        accountId: t.accountId,
+        environment: 'live',
+        format: 'csv',
+        dryRun: false,
+        actorType: 'import',
+      },
     });
     // the clock is real (other tests' imports run alongside): the stale row is made old instead
     const longAgo = new Date(Date.now() - STALE_IMPORT_MS - 60_000);

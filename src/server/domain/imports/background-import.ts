@@ -30,7 +30,10 @@ export interface SpooledFile {
 }
 
 /** Writes a byte stream to a private temporary file, at most `maxBytes` (413 beyond, the file removed). */
-export async function spoolUpload(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<SpooledFile> {
+export async function spoolUpload(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<SpooledFile> {
   const file = path.join(os.tmpdir(), `licentric-import-${randomUUID()}.upload`);
   const handle = await fs.promises.open(file, 'wx', 0o600);
   let bytes = 0;
@@ -64,7 +67,10 @@ export type BackgroundSource =
   | { format: 'keygen'; documents: KeygenImportInput };
 
 const holder = globalThis as unknown as {
-  __licentricImports?: { running: Map<string, { db: DomainContext['db']; done: Promise<void> }>; hooked: boolean };
+  __licentricImports?: {
+    running: Map<string, { db: DomainContext['db']; done: Promise<void> }>;
+    hooked: boolean;
+  };
 };
 
 function runningImports() {

@@ -5,6 +5,7 @@ import { analyticsRouter } from './analytics.ts';
 import { apiKeysRouter } from './api-keys.ts';
 import { auditRouter } from './audit.ts';
 import { entitlementsRouter } from './entitlements.ts';
+import { importsRouter } from './imports.ts';
 import { licensesRouter } from './licenses.ts';
 import { machinesRouter } from './machines.ts';
 import { policiesRouter } from './policies.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   entitlements: entitlementsRouter,
+  imports: importsRouter,
   licenses: licensesRouter,
   machines: machinesRouter,
   policies: policiesRouter,

@@ -1,0 +1,13 @@
+// The dashboard import wizard's upload (session-authenticated, same-origin; see src/server/dashboard-imports.ts).
+import { currentSession } from '@/server/auth/next-auth.ts';
+import { handleDashboardImport } from '@/server/dashboard-imports.ts';
+import { serveMethods } from '@/server/rest/methods.ts';
+
+export const dynamic = 'force-dynamic';
+
+async function upload(request: Request): Promise<Response> {
+  const session = await currentSession();
+  return handleDashboardImport(request, session?.user?.id ?? null);
+}
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ POST: upload });
