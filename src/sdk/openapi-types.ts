@@ -84,7 +84,7 @@ export interface paths {
     put?: never;
     /**
      * Import licenses (CSV or Keygen), or check an import with a dry run
-     * @description Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. Scopes: `licenses:write`. `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).
+     * @description Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. Large files run as a background job: with `async=true` (or `Prefer: respond-async`), and always for text/csv uploads over 4194304 bytes (by Content-Length), the file is received whole, then the answer is 202 with the import `running`; follow it with GET /imports/{id} (`processedRows`, then `status` completed or failed with its report). Scopes: `licenses:write`. `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).
      */
     post: operations['postImports'];
     delete?: never;
@@ -2177,6 +2177,8 @@ export interface operations {
         dryRun?: 'true' | 'false';
         /** @description true: events are recorded but no webhook is delivered for this import */
         suppressWebhooks?: 'true' | 'false';
+        /** @description true (or the header `Prefer: respond-async`): answer 202 with the running import at once and import in the background; text/csv uploads over 4194304 bytes always do */
+        async?: 'true' | 'false';
         /** @description CSV column mapping as a JSON object (header → field), for text/csv bodies */
         mapping?: string;
       };
@@ -2388,6 +2390,8 @@ export interface operations {
           };
           dryRun?: boolean;
           suppressWebhooks?: boolean;
+          /** @description true: answer 202 at once and import in the background */
+          async?: boolean;
         };
         'text/csv': string;
       };
@@ -2395,6 +2399,43 @@ export interface operations {
     responses: {
       /** @description Created */
       201: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              format: 'csv' | 'keygen';
+              dryRun: boolean;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed';
+              /** @description Rows read so far */
+              processedRows: number;
+              /** @description Why a failed import stopped (batches written before stay written) */
+              error: string | null;
+              /** @description When completed: rows, toCreate, created, machinesCreated, skipped, errors (row, column, message), createdIds; CSV adds headers and mapping; Keygen adds products, policies and unmapped */
+              report: {
+                [key: string]: unknown;
+              } | null;
+              createdAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+      };
+      /** @description The import was accepted and runs in the background (status `running`): poll GET /imports/{id} */
+      202: {
         headers: {
           /** @description ULID of this request (quote it when reporting a problem) */
           'X-Request-Id': string;

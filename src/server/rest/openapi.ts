@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ERROR_STATUS } from '@/server/errors.ts';
 import { MAX_INPUT_DEPTH } from '@/server/input-guard.ts';
 import { registeredRoutes } from './registry.ts';
-import { API_PREFIX, honoursIdempotencyKey, type RouteHandler } from './route.ts';
+import { IMPORT_ASYNC_BYTES } from '@/server/domain/imports/background-import.ts';
+import { API_PREFIX, honoursIdempotencyKey, MAX_BODY_BYTES, type RouteHandler } from './route.ts';
+import { MAX_IMPORT_BYTES } from './endpoints/imports.ts';
 import './endpoints/index.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -160,6 +162,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Analytics: 'License, machine, activation and validation statistics.',
   'Signing keys': 'Ed25519 public keys that verify offline license files and signed answers.',
   Validation: 'Key validation for shipped applications (no API key needed).',
+  Imports:
+    'License imports from CSV files or Keygen exports, with dry runs; large files run in the background (202, then poll the import).',
 };
 
 type Header = { schema: JsonSchema; description: string; required?: true };
@@ -458,6 +462,8 @@ export function buildOpenApiDocument(serverUrl?: string): Record<string, unknown
       title: 'Licentric API',
       version: '1.0.0',
       description: `Licensing API: manage products, policies, licenses, machines, entitlements and webhooks with an API key; activate machines and validate keys from shipped applications. Errors use one envelope; lists are cursor-paginated newest first. Every text value (body, query, path) must be valid Unicode without the NUL character; JSON bodies nest at most ${MAX_INPUT_DEPTH} levels and may not use the object keys \`__proto__\`, \`constructor\` or \`prototype\` (400 VALIDATION_ERROR naming the path). A method a path does not serve is 405 METHOD_NOT_ALLOWED with an Allow header (OPTIONS: 204 with Allow).
+
+**Bodies** — JSON request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB (413 PAYLOAD_TOO_LARGE), except \`POST /imports\`: a CSV file sent as \`text/csv\` (read as a stream, never held whole) or a JSON body (\`{ csv }\` or \`{ keygen }\`), each up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB; an upload over ${IMPORT_ASYNC_BYTES / 1024 / 1024} MiB, or one sent with \`async=true\` / \`Prefer: respond-async\`, answers 202 and runs in the background (follow it with \`GET /imports/{id}\`).
 
 **Authentication** — three ways, named on every operation: an API key (\`Authorization: Bearer lk_…\`, vendor backends, scoped), a license key (\`Authorization: License <key>\`, shipped applications, its own license only), or none (\`POST /licenses/validate-key\`: the key is in the body; answers are signed with \`Licentric-Signature\`).
 

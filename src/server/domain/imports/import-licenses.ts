@@ -283,6 +283,8 @@ export class LicenseImport {
   /** Key hash → the row that brought it first (duplicates within the file are errors). */
   private readonly seenKeys = new Map<string, number>();
   private batch: ImportItem[] = [];
+  /** Fingerprints of the machines this import brings (or, in a dry run, would bring), by uniqueness scope. */
+  private readonly claimed = emptyTaken();
 
   constructor(
     ctx: DomainContext,
@@ -325,7 +327,11 @@ export class LicenseImport {
       const plan = await this.plan(item);
       if (plan) planned.push(plan);
     }
-    const fresh = await this.withoutExisting(planned);
+    const fresh = this.withoutTakenFingerprints(
+      await this.withoutExisting(planned),
+      await takenFingerprints(this.ctx, this.ctx.db, planned),
+      this.claimed,
+    );
     this.report.toCreate += fresh.length;
     if (!this.options.dryRun && fresh.length) await this.write(fresh);
     await this.options.onProgress?.(this.report.rows);
@@ -415,8 +421,33 @@ export class LicenseImport {
     });
   }
 
-  private async write(planned: Planned[]): Promise<void> {
+  /**
+   * Drops (as errors) rows with a machine whose fingerprint is already active where the policy's
+   * `fingerprintUniqueness` forbids a second one — in the database (`taken`) or earlier in this import (`claimed`,
+   * which the kept rows join) — like an activation would refuse it (FINGERPRINT_TAKEN).
+   */
+  private withoutTakenFingerprints(planned: Planned[], taken: Taken, claimed: Taken | null): Planned[] {
+    return planned.filter((p) => {
+      const clash = p.data.machines.find(
+        (m) => isTaken(taken, p, m.fingerprint) || (claimed !== null && isTaken(claimed, p, m.fingerprint)),
+      );
+      if (clash) {
+        addError(this.report, {
+          row: p.item.row,
+          column: p.item.columns.fingerprints ?? 'fingerprints',
+          message: `Fingerprint "${clash.fingerprint}" is already activated on another license (${p.policy.fingerprintUniqueness})`,
+        });
+        return false;
+      }
+      if (claimed) for (const m of p.data.machines) claim(claimed, p, m.fingerprint);
+      return true;
+    });
+  }
+
+  private async write(batch: Planned[]): Promise<void> {
     const ctx = this.ctx;
+    const planned = [...batch];
+    const batchSize = batch.length;
     const now = new Date();
     const rows = planned.map((p): NewLicense => {
       const rawKey = p.data.key ?? generateLicenseKey(p.product.keyPrefix);
@@ -450,6 +481,28 @@ export class LicenseImport {
     const dispatchedAt = this.options.suppressWebhooks ? now : null;
     const created = await ctx.db.$transaction(
       async (tx: Tx) => {
+        // serialised with activations (same advisory-lock keys), then checked again: a machine activated since
+        // the check above makes its row an error instead of a second active fingerprint
+        const keys = [
+          ...new Set(
+            planned.flatMap((p) =>
+              p.data.machines.map((m) => fingerprintLockKey(ctx, p, m.fingerprint)).filter((k) => k !== null),
+            ),
+          ),
+        ].sort();
+        for (const key of keys)
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+        if (keys.length) {
+          const kept = new Set(
+            this.withoutTakenFingerprints(planned, await takenFingerprints(ctx, tx, planned), null),
+          );
+          for (let i = planned.length - 1; i >= 0; i--) {
+            if (!kept.has(planned[i] as Planned)) {
+              planned.splice(i, 1);
+              rows.splice(i, 1);
+            }
+          }
+        }
         const insertedIds = await insertLicenses(tx, rows);
         const kept = planned.flatMap((p, i) => {
           const row = rows[i];
@@ -501,8 +554,9 @@ export class LicenseImport {
     this.report.created += created.licenses.length;
     this.report.machinesCreated += created.machines;
     this.report.createdIds.push(...created.licenses);
-    // rows lost to a concurrent insert of the same key are no longer "to create"
-    this.report.toCreate -= planned.length - created.licenses.length;
+    // rows lost to a concurrent insert of the same key, or to a fingerprint activated meanwhile, are no longer
+    // "to create"
+    this.report.toCreate -= batchSize - created.licenses.length;
 
     function event(type: string, resourceType: string, resourceId: string, data: unknown) {
       return {
@@ -519,6 +573,85 @@ export class LicenseImport {
       };
     }
   }
+}
+
+// ------------------------------------------------------------------------------------------------ fingerprints
+
+/** Active fingerprints by uniqueness scope: the account+environment, `policyId|fp`, `productId|fp`. */
+interface Taken {
+  account: Set<string>;
+  policy: Set<string>;
+  product: Set<string>;
+}
+
+function emptyTaken(): Taken {
+  return { account: new Set(), policy: new Set(), product: new Set() };
+}
+
+function claim(taken: Taken, p: Pick<Planned, 'policy' | 'product'>, fingerprint: string): void {
+  taken.account.add(fingerprint);
+  taken.policy.add(`${p.policy.id}|${fingerprint}`);
+  taken.product.add(`${p.product.id}|${fingerprint}`);
+}
+
+/** Whether the policy of `p` forbids `fingerprint` given what is taken (PER_LICENSE: never across licenses). */
+function isTaken(taken: Taken, p: Planned, fingerprint: string): boolean {
+  switch (p.policy.fingerprintUniqueness) {
+    case 'PER_LICENSE':
+      return false;
+    case 'PER_POLICY':
+      return taken.policy.has(`${p.policy.id}|${fingerprint}`);
+    case 'PER_PRODUCT':
+      return taken.product.has(`${p.product.id}|${fingerprint}`);
+    case 'PER_ACCOUNT':
+      return taken.account.has(fingerprint);
+  }
+}
+
+/** The advisory-lock key activation takes for the fingerprint's scope (src/server/domain/machines/machines.ts). */
+function fingerprintLockKey(ctx: DomainContext, p: Planned, fingerprint: string): string | null {
+  switch (p.policy.fingerprintUniqueness) {
+    case 'PER_LICENSE':
+      return null;
+    case 'PER_POLICY':
+      return `fp:policy:${p.policy.id}:${fingerprint}`;
+    case 'PER_PRODUCT':
+      return `fp:product:${p.product.id}:${fingerprint}`;
+    case 'PER_ACCOUNT':
+      return `fp:account:${ctx.accountId}:${ctx.environment}:${fingerprint}`;
+  }
+}
+
+/** The active machines (of live licenses) of this account+environment with the fingerprints the rows bring. */
+async function takenFingerprints(
+  ctx: DomainContext,
+  db: Pick<Tx, 'machine'>,
+  planned: Planned[],
+): Promise<Taken> {
+  const taken = emptyTaken();
+  const fingerprints = [
+    ...new Set(
+      planned
+        .filter((p) => p.policy.fingerprintUniqueness !== 'PER_LICENSE')
+        .flatMap((p) => p.data.machines.map((m) => m.fingerprint)),
+    ),
+  ];
+  if (fingerprints.length === 0) return taken;
+  const machines = await db.machine.findMany({
+    where: {
+      ...scope(ctx),
+      deletedAt: null,
+      fingerprint: { in: fingerprints },
+      license: { deletedAt: null },
+    },
+    select: { fingerprint: true, license: { select: { policyId: true, productId: true } } },
+  });
+  for (const m of machines) {
+    taken.account.add(m.fingerprint);
+    taken.policy.add(`${m.license.policyId}|${m.fingerprint}`);
+    taken.product.add(`${m.license.productId}|${m.fingerprint}`);
+  }
+  return taken;
 }
 
 // ------------------------------------------------------------------------------------------------ bulk inserts
