@@ -63,7 +63,7 @@ test('CSV import: mapping, dry run, run, rejected rows, licenses list', async ({
   await expect(stat(page, 'dry-run-report', 'Errors')).toHaveText('3');
   await expect(dry.getByRole('row', { name: /4 Policy Unknown policy "Nope"/ })).toBeVisible();
   await expect(dry.getByRole('row', { name: /5 Mail not an email address/ })).toBeVisible();
-  await expect(dry.getByRole('row', { name: /6 Expires/ })).toBeVisible();
+  await expect(dry.getByRole('row', { name: /6 Expires not a date/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Run import' }).click();
   const result = page.getByTestId('import-result');
@@ -88,10 +88,12 @@ test('CSV import: mapping, dry run, run, rejected rows, licenses list', async ({
     `${key(4)},imp-app,Pro,Bad Email,not-an-email,2099-01-01,C-4,Mail: not an email address`,
   );
   expect(rejected[3]).toMatch(
-    new RegExp(`^${key(5)},imp-app,Pro,"Bad, Date",date-${unique}@example.com,31/12/2099,C-5,Expires: `),
+    new RegExp(
+      `^${key(5)},imp-app,Pro,"Bad, Date",date-${unique}@example.com,31/12/2099,C-5,"Expires: not a date: use an ISO date-time \\(2030-01-31T00:00:00Z\\) or YYYY-MM-DD"$`,
+    ),
   );
 
-  await result.getByRole('link', { name: 'See the licenses' }).click();
+  await page.getByRole('link', { name: 'See the licenses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Licenses' })).toBeVisible();
   await expect(page.getByRole('link', { name: key(1) })).toBeVisible();
   await expect(page.getByRole('link', { name: key(2) })).toBeVisible();

@@ -198,7 +198,9 @@ describe('POST /imports (CSV)', () => {
       expect(at(5)).toEqual([
         expect.objectContaining({ column: 'key', message: expect.stringMatching(/row 2/) }),
       ]);
-      expect(at(6)).toEqual([expect.objectContaining({ column: 'expires' })]);
+      expect(at(6)).toEqual([
+        expect.objectContaining({ column: 'expires', message: expect.stringMatching(/^not a date/) }),
+      ]);
       expect(at(7)).toEqual([expect.objectContaining({ column: 'name', message: 'at most 255 characters' })]);
       expect(at(8)).toEqual([
         expect.objectContaining({ column: 'name', message: expect.stringMatching(/NUL/) }),

@@ -136,10 +136,13 @@ const count = z.union([
   positiveCount,
   z.string().regex(/^\d+$/, 'a whole number').transform(Number).pipe(positiveCount),
 ]);
-const date = z.union([
-  z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
-  z.iso.date().transform((v) => new Date(`${v}T00:00:00.000Z`)),
-]);
+const date = z.union(
+  [
+    z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
+    z.iso.date().transform((v) => new Date(`${v}T00:00:00.000Z`)),
+  ],
+  { error: 'not a date: use an ISO date-time (2030-01-31T00:00:00Z) or YYYY-MM-DD' },
+);
 
 const itemSchema = z.object({
   key: storable(256)
@@ -155,7 +158,7 @@ const itemSchema = z.object({
   name: storable(255).nullish(),
   userEmail: storable(320).pipe(z.email('not an email address')).transform(normalizeEmail).nullish(),
   userName: storable(255).nullish(),
-  expiresAt: z.union([storable(64).pipe(date), z.null()]).optional(),
+  expiresAt: storable(64).pipe(date).nullable().optional(),
   maxMachinesOverride: count.nullish(),
   maxUsesOverride: count.nullish(),
   uses: z.number().int().min(0).max(MAX_INT32).optional(),
