@@ -87,10 +87,8 @@ test('CSV import: mapping, dry run, run, rejected rows, licenses list', async ({
   expect(rejected[2]).toBe(
     `${key(4)},imp-app,Pro,Bad Email,not-an-email,2099-01-01,C-4,Mail: not an email address`,
   );
-  expect(rejected[3]).toMatch(
-    new RegExp(
-      `^${key(5)},imp-app,Pro,"Bad, Date",date-${unique}@example.com,31/12/2099,C-5,"Expires: not a date: use an ISO date-time \\(2030-01-31T00:00:00Z\\) or YYYY-MM-DD"$`,
-    ),
+  expect(rejected[3]).toBe(
+    `${key(5)},imp-app,Pro,"Bad, Date",date-${unique}@example.com,31/12/2099,C-5,Expires: not a date: use an ISO date-time (2030-01-31T00:00:00Z) or YYYY-MM-DD`,
   );
 
   await page.getByRole('link', { name: 'See the licenses' }).click();
