@@ -1,8 +1,9 @@
 // The import wizard (issue 16) in Chromium: a CSV with good and bad rows, one column mapping changed by hand, the
 // dry run's counts and errors, the real run and its result, the rejected rows downloaded (original cells plus an
-// error column), then the imported licenses in the licenses list.
+// error column), then the imported licenses in the licenses list; a Keygen export sent as its five list documents.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { keygenDocuments } from '../../tests/imports/keygen-documents.ts';
 import { nav, signUpVendor } from './vendor.ts';
 
 const unique = `im${Date.now().toString(36)}`;
@@ -22,7 +23,7 @@ function stat(page: Page, scope: string, label: string) {
 }
 
 test('CSV import: mapping, dry run, run, rejected rows, licenses list', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await signUpVendor(page, unique);
 
   await nav(page, 'Products');
@@ -97,4 +98,40 @@ test('CSV import: mapping, dry run, run, rejected rows, licenses list', async ({
   await expect(page.getByRole('link', { name: key(2) })).toBeVisible();
   await expect(page.getByText(`jane-${unique}@example.com`)).toBeVisible();
   await expect(page.getByRole('link', { name: key(3) })).toHaveCount(0);
+});
+
+test('Keygen import: the five list documents as files, dry run, run, licenses list', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const suffix = `${Date.now()}`.slice(-10);
+  const k = keygenDocuments(suffix);
+  await signUpVendor(page, `${unique}kg`);
+  await nav(page, 'Imports');
+  await page
+    .getByRole('group', { name: 'Import from' })
+    .getByRole('button', { name: 'Keygen export' })
+    .click();
+  const files = Object.entries(k.documents).map(([name, document]) => {
+    const file = testInfo.outputPath(`${name}.json`);
+    fs.writeFileSync(file, JSON.stringify(document));
+    return file;
+  });
+  await page.getByLabel('Keygen JSON documents').setInputFiles(files);
+
+  await page.getByRole('button', { name: 'Dry run' }).click();
+  const dry = page.getByTestId('dry-run-report');
+  await expect(dry).toBeVisible({ timeout: 30_000 });
+  await expect(stat(page, 'dry-run-report', 'Rows')).toHaveText('7');
+  await expect(stat(page, 'dry-run-report', 'To create')).toHaveText('6');
+  await expect(stat(page, 'dry-run-report', 'Errors')).toHaveText('1');
+  await expect(dry.getByRole('row', { name: /legacy-encrypted/ })).toBeVisible();
+  await expect(dry.getByRole('button', { name: 'Download rejected rows' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Run import' }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
+  await expect(stat(page, 'import-result', 'Created')).toHaveText('6');
+
+  await page.getByRole('link', { name: 'See the licenses' }).click();
+  await expect(page.getByRole('link', { name: k.key(10) })).toBeVisible();
 });
