@@ -1,9 +1,11 @@
 // The cookie-authenticated endpoints outside /api/v1 (tRPC, next-auth) as plain route handlers: a cross-site POST
 // is a 403, a body over 1 MiB a 413 (also without Content-Length: read with a limit), a tRPC batch over 20 calls a
-// 400 — each in the error envelope with X-Request-Id, before any session or procedure code runs.
+// 400 — each in the error envelope with X-Request-Id, before any session or procedure code runs; the import
+// wizard's upload route refuses cross-site requests the same way.
 import { describe, expect, it } from 'vitest';
 import { POST as trpcPost } from './trpc/[trpc]/route.ts';
 import { POST as authPost } from './auth/[...nextauth]/route.ts';
+import { POST as importPost } from './dashboard/imports/route.ts';
 
 const ORIGIN = 'http://localhost';
 type Call = (request: Request) => Promise<Response>;
@@ -71,6 +73,25 @@ describe.each(endpoints)('%s POST', (_name, call, path, contentType) => {
     const { body, pulled } = stream(64 * 1024 * 1024);
     await envelope(await post({ 'sec-fetch-site': 'same-origin' }, body), 413, 'PAYLOAD_TOO_LARGE');
     expect(pulled.bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+});
+
+describe('the import wizard upload POST', () => {
+  it.each([
+    ['another origin', { origin: 'https://evil.example' }],
+    ['an opaque origin', { origin: 'null' }],
+    ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }],
+  ])('refuses a request from %s with 403, before any session code', async (_label, headers) => {
+    const response = await importPost(
+      new Request(`${ORIGIN}/api/dashboard/imports`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', host: 'localhost', ...headers },
+        body: 'key,product,policy\n',
+      }),
+      undefined,
+    );
+    const body = await envelope(response, 403, 'FORBIDDEN');
+    expect(body.error).toContain('Cross-site request refused');
   });
 });
 

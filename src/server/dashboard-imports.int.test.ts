@@ -57,7 +57,7 @@ function upload(
       },
       body,
     }),
-    userId,
+    () => Promise.resolve(userId),
   );
 }
 

@@ -26,13 +26,20 @@ function contentType(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-/** Handles one upload for the signed-in user (`userId`: from the session, null when signed out). */
-export async function handleDashboardImport(request: Request, userId: string | null): Promise<Response> {
+/**
+ * Handles one upload. `sessionUser` resolves the signed-in user's id (null when signed out); it is asked only
+ * after the same-origin check, so a cross-site request is refused before any session code runs.
+ */
+export async function handleDashboardImport(
+  request: Request,
+  sessionUser: () => Promise<string | null>,
+): Promise<Response> {
   const requestId = newRequestId();
   try {
     if (!isSameOrigin(request.headers)) {
       throw new AppError('FORBIDDEN', 'Cross-site request refused: imports are accepted from this site only');
     }
+    const userId = await sessionUser();
     if (!userId) throw new AppError('UNAUTHORIZED', 'Sign in to continue');
     const db = await getDb();
     const cookies = parseCookies(request.headers.get('cookie'));

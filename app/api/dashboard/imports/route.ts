@@ -5,9 +5,8 @@ import { serveMethods } from '@/server/rest/methods.ts';
 
 export const dynamic = 'force-dynamic';
 
-async function upload(request: Request): Promise<Response> {
-  const session = await currentSession();
-  return handleDashboardImport(request, session?.user?.id ?? null);
+function upload(request: Request): Promise<Response> {
+  return handleDashboardImport(request, async () => (await currentSession())?.user?.id ?? null);
 }
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = serveMethods({ POST: upload });
