@@ -10,11 +10,33 @@ export interface ErrorBody {
   requestId: string;
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(body === undefined ? null : JSON.stringify(body), {
+/**
+ * An answer before it becomes a Web Response or is written to a Node ServerResponse: the status, the headers as
+ * they are passed to `new Response` (a record: names as written, later keys after earlier ones), and the body text
+ * (null: no body).
+ */
+export interface RouteResult {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** The Web Response of a result. */
+export function resultResponse(result: RouteResult): Response {
+  return new Response(result.body, { status: result.status, headers: result.headers });
+}
+
+/** A JSON answer (`body` undefined: none) as a result; jsonResponse is its Web Response. */
+export function jsonResult(status: number, body: unknown, headers: Record<string, string> = {}): RouteResult {
+  return {
     status,
+    body: body === undefined ? null : JSON.stringify(body),
     headers: body === undefined ? headers : { 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
+  };
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return resultResponse(jsonResult(status, body, headers));
 }
 
 export function zodIssues(error: z.ZodError): Array<{ path: PropertyKey[]; message: string; code: string }> {
@@ -92,12 +114,21 @@ export function errorBody(error: AppError, requestId: string): ErrorBody {
   };
 }
 
+/** The error envelope answer (API.md §2) with the request id, `headers` and, for a 401, the accepted schemes. */
+export function errorResult(
+  error: AppError,
+  requestId: string,
+  headers: Record<string, string> = {},
+): RouteResult {
+  const extra: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
+  if (error.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="licentric", License realm="licentric"';
+  return jsonResult(error.status, errorBody(error, requestId), extra);
+}
+
 export function errorResponse(
   error: AppError,
   requestId: string,
   headers: Record<string, string> = {},
 ): Response {
-  const extra: Record<string, string> = { 'X-Request-Id': requestId, ...headers };
-  if (error.status === 401) extra['WWW-Authenticate'] = 'Bearer realm="licentric", License realm="licentric"';
-  return jsonResponse(error.status, errorBody(error, requestId), extra);
+  return resultResponse(errorResult(error, requestId, headers));
 }
