@@ -1,6 +1,7 @@
 // The production server's lean mount of the runtime endpoints that shipped applications call (validate-key;
 // activation, heartbeat, deactivation and checkout with License auth): server.ts hands such a request straight to
-// the same route() handler the Next route file exports, skipping Next's router and request machinery. Everything
+// the pipeline of the route() handler the Next route file exports, on the Node request and response themselves
+// (route-node.ts: no Web Request/Response round trip), skipping Next's router and request machinery. Everything
 // else (other paths, other methods, API-key calls, trailing slashes, odd path segments) is left to Next.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newRequestId } from '@/lib/ids.ts';
@@ -8,8 +9,9 @@ import { AppError } from '@/server/errors.ts';
 import { validateKeyRoute } from './endpoints/validation.ts';
 import { activateMachineRoute, deactivateMachineRoute, heartbeatMachineRoute } from './endpoints/machines.ts';
 import { checkoutLicenseRoute } from './endpoints/signing.ts';
-import { errorResponse } from './responses.ts';
-import { API_PREFIX, MAX_BODY_BYTES, type RouteHandler } from './route.ts';
+import { errorResult } from './responses.ts';
+import { API_PREFIX, type RouteHandler } from './route.ts';
+import { serveNode, writeResult } from './route-node.ts';
 
 interface FastRoute {
   method: string;
@@ -69,59 +71,6 @@ export function fastRouteFor(req: IncomingMessage): RouteHandler | null {
   return null;
 }
 
-/**
- * The body bytes, at most MAX_BODY_BYTES + 1 of them: route() answers 413 past the limit, so more is never kept.
- * Reading stops there; what the client still sends is discarded.
- */
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      resolve(Buffer.concat(chunks, Math.min(size, MAX_BODY_BYTES + 1)));
-    };
-    const onData = (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        finish();
-        req.resume(); // drain the rest unread
-      }
-    };
-    req.on('data', onData);
-    req.once('end', finish);
-    req.once('error', (error) => (done ? undefined : reject(error)));
-  });
-}
-
-/** The Web Request route() takes, built from the Node request (headers as Node joined them, the read body). */
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  const body = await readBody(req);
-  return new Request(`${origin}${req.url ?? '/'}`, {
-    method: req.method ?? 'GET',
-    headers,
-    ...(body.byteLength > 0 ? { body: new Uint8Array(body) } : {}),
-  });
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  const body = Buffer.from(await response.arrayBuffer());
-  if (response.status !== 204) headers['content-length'] = String(body.byteLength);
-  res.writeHead(response.status, headers).end(response.status === 204 ? undefined : body);
-}
-
 /** Serves one request on the fast path with `handler` (from fastRouteFor); never throws. */
 export async function serveFast(
   handler: RouteHandler,
@@ -130,16 +79,16 @@ export async function serveFast(
   origin: string,
 ): Promise<void> {
   try {
-    await send(res, await handler(await toRequest(req, origin)));
+    await serveNode(handler.definition, req, res, origin);
   } catch (error) {
     // route() answers every failure itself; this is a broken connection or a bug in this adapter
     const requestId = newRequestId();
     console.error(`[licentric] request ${requestId} failed on the fast path:`, error);
     if (res.headersSent) res.destroy();
     else
-      await send(
+      writeResult(
         res,
-        errorResponse(
+        errorResult(
           new AppError(
             'INTERNAL_ERROR',
             'An unexpected error occurred. Quote the request id when reporting it.',

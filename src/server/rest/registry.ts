@@ -34,6 +34,11 @@ export function observeAnswers(observer: AnswerObserver): () => void {
   return () => holder.__licentricAnswerObservers?.delete(observer);
 }
 
+/** Whether anything observes answers (tests): mounts without a Web Response build one only then. */
+export function observingAnswers(): boolean {
+  return (holder.__licentricAnswerObservers?.size ?? 0) > 0;
+}
+
 /** Hands the answer to the observers (none in production: the answer is returned untouched). */
 export function answered(operation: AnsweredOperation, response: Response): Response {
   for (const observer of holder.__licentricAnswerObservers ?? []) observer(operation, response.clone());

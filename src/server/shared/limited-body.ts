@@ -2,7 +2,8 @@
 // production server before Next has started, so no Next module may be imported here) and the web guard.
 import { AppError } from '@/server/errors.ts';
 
-const tooLarge = (maxBytes: number) =>
+/** PAYLOAD_TOO_LARGE for a body over `maxBytes` (also the Node mount's reader, src/server/rest/route-node.ts). */
+export const tooLarge = (maxBytes: number): AppError =>
   new AppError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${maxBytes} bytes`);
 
 /** The body's bytes, at most `maxBytes` (a larger Content-Length is refused before reading anything). */
