@@ -69,7 +69,16 @@ export function nodeRouteRequest(req: IncomingMessage, origin: string): RouteReq
       else headers.set(name, value);
     }
     if (method === 'GET' || method === 'HEAD') return new Request(href, { method, headers });
-    if (read) return new Request(href, { method, headers, ...(read.byteLength > 0 ? { body: new Uint8Array(read) } : {}) });
+    if (read) {
+      // as on the Web mount, where the pipeline has read it: the handler gets a used body
+      const request = new Request(href, {
+        method,
+        headers,
+        ...(read.byteLength > 0 ? { body: new Uint8Array(read) } : {}),
+      });
+      request.body?.getReader();
+      return request;
+    }
     // not read by the pipeline (a streamed upload): the handler streams it from the socket
     const init: RequestInit & { duplex: 'half' } = {
       method,
