@@ -3,6 +3,7 @@
 // ("Invalid body: …", 404 for a malformed id, 413, 415).
 import { z } from 'zod';
 import { AppError } from '@/server/errors.ts';
+import { markParsed } from '@/server/domain/shared/parsed-input.ts';
 import { assertSafeInput, textProblem } from '@/server/input-guard.ts';
 import { describeIssues, zodIssues } from './responses.ts';
 import { API_PREFIX, MAX_BODY_BYTES, type Method, type RouteDefinition } from './route-definition.ts';
@@ -71,9 +72,11 @@ export function parseParams<P>(definition: Definition<P, unknown, unknown>, url:
 export function parseQuery<Q>(definition: Definition<unknown, Q, unknown>, url: URL): Q {
   const rawQuery = Object.fromEntries(url.searchParams);
   assertSafeInput(rawQuery, 'query');
-  const query = (definition.query ?? NO_FIELDS).safeParse(rawQuery);
+  const schema = definition.query ?? NO_FIELDS;
+  const query = schema.safeParse(rawQuery);
   if (!query.success) throw validationError(query.error, 'query');
-  return query.data as Q;
+  // the domain function parsing with the same schema takes it as it is (parsed once: docs/contributing.md)
+  return markParsed(schema, query.data as Q);
 }
 
 /** The body's JSON value, checked by the input guard before any (recursive) schema walks it. */
@@ -114,7 +117,9 @@ export async function readAndParseBody<B>(
       'Request bodies must be JSON (Content-Type: application/json)',
     );
   }
-  const parsed = (definition.body ?? NO_FIELDS).safeParse(parseJson(raw));
+  const schema = definition.body ?? NO_FIELDS;
+  const parsed = schema.safeParse(parseJson(raw));
   if (!parsed.success) throw validationError(parsed.error, 'body');
-  return { raw, body: parsed.data as B };
+  // the domain function parsing with the same schema takes it as it is (parsed once: docs/contributing.md)
+  return { raw, body: markParsed(schema, parsed.data as B) };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { scope, type DomainContext } from '@/server/context.ts';
 import { findProduct } from '@/server/domain/products/products.ts';
 import type { LicenseStatus } from '@/generated/prisma/enums.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 export const analyticsQuery = z.strictObject({
   days: z.coerce.number().int().min(1).max(90).default(7),
@@ -54,7 +55,7 @@ export async function getAnalytics(
   input: AnalyticsQuery = {},
   now: Date = new Date(),
 ): Promise<AnalyticsView> {
-  const q = analyticsQuery.parse(input);
+  const q = parseInput(analyticsQuery, input);
   if (q.productId) await findProduct(ctx, q.productId);
   const product = q.productId ? { productId: q.productId } : {};
   const licenseWhere = { ...scope(ctx), ...product, deletedAt: null };

@@ -8,6 +8,7 @@ import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Entitlement } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 export const entitlementCode = z
   .string()
@@ -126,7 +127,7 @@ export async function createEntitlement(
   ctx: DomainContext,
   input: z.input<typeof createEntitlementInput>,
 ): Promise<EntitlementView> {
-  const data = createEntitlementInput.parse(input);
+  const data = parseInput(createEntitlementInput, input);
   return changeWithEvent(
     ctx,
     { type: 'entitlement.created', resourceType: 'entitlement' },
@@ -155,7 +156,7 @@ export async function updateEntitlement(
   id: string,
   input: z.input<typeof updateEntitlementInput>,
 ): Promise<EntitlementView> {
-  const data = updateEntitlementInput.parse(input);
+  const data = parseInput(updateEntitlementInput, input);
   return changeWithEvent(
     ctx,
     { type: 'entitlement.updated', resourceType: 'entitlement' },

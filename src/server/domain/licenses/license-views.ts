@@ -2,6 +2,7 @@
 // decrypted key and the lifecycle actions it accepts now), the event view (no key) and the reduced runtime view of
 // validate-key answers. Pure: built from rows already loaded.
 import { z } from 'zod';
+import { isParsedBy } from '@/server/domain/shared/parsed-input.ts';
 import { isoDate, metadataSchema, positiveCount } from '@/server/domain/shared/schemas.ts';
 import { paginationQuery } from '@/server/shared/pagination.ts';
 import { decrypt } from '@/lib/crypto.ts';
@@ -151,13 +152,14 @@ export const licenseRuntimeView = z
   .meta({ id: 'LicenseRuntime' });
 export type LicenseRuntimeView = z.infer<typeof licenseRuntimeView>;
 
-/** Inputs as REST (ISO strings) or in-process callers (Dates, or the route's already parsed body) send them. */
+/** Inputs as REST (ISO strings) or in-process callers (Dates) send them; a route's parsed body is not parsed again. */
 type WithDates<T> = { [K in keyof T]: K extends 'expiresAt' ? T[K] | Date : T[K] };
 export type CreateLicenseInput = WithDates<z.input<typeof createLicenseInput>>;
 export type UpdateLicenseInput = WithDates<z.input<typeof updateLicenseInput>>;
 export type RenewLicenseInput = WithDates<z.input<typeof renewLicenseInput>>;
 
 export function parseWithDates<S extends z.ZodType>(schema: S, input: object): z.output<S> {
+  if (isParsedBy(schema, input)) return input as z.output<S>;
   return schema.parse(
     Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])),
   );

@@ -33,6 +33,7 @@ import {
 } from './license-views.ts';
 import { findLicense, lockLicense } from './license-queries.ts';
 import { emitLicenseEvent, expiryEventType, recordExpiry } from './license-lifecycle.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 async function findPolicyOfProduct(
   ctx: DomainContext,
@@ -194,7 +195,7 @@ export async function attachLicenseEntitlements(
   id: string,
   input: AttachEntitlementsInput,
 ): Promise<LicenseView> {
-  const parsed = attachEntitlementsInput.parse(input);
+  const parsed = parseInput(attachEntitlementsInput, input);
   return inTransaction(ctx, async (tx, ctx) => {
     await lockLicense(ctx, tx, id);
     const ids = await resolveEntitlementIds(ctx, tx, parsed);

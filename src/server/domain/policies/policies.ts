@@ -21,6 +21,7 @@ import {
   type PolicyRules,
   type PolicyTemplateName,
 } from '@/lib/policy-templates.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 export { POLICY_TEMPLATES, POLICY_TEMPLATE_RULES, type PolicyTemplateName };
 
@@ -189,7 +190,7 @@ export async function createPolicy(
     name,
     metadata,
     ...explicit
-  } = createPolicyInput.parse(input);
+  } = parseInput(createPolicyInput, input);
   const defined = Object.fromEntries(
     Object.entries(explicit).filter(([, v]) => v !== undefined),
   ) as Partial<Rules>;
@@ -238,7 +239,7 @@ export async function updatePolicy(
   id: string,
   input: z.input<typeof updatePolicyInput>,
 ): Promise<PolicyView> {
-  const { allowUnlimitedActivations: _guard, ...parsed } = updatePolicyInput.parse(input);
+  const { allowUnlimitedActivations: _guard, ...parsed } = parseInput(updatePolicyInput, input);
   const data = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
   return inTransaction(ctx, async (tx, ctx) => {
     await findPolicy(ctx, id, tx);
@@ -268,7 +269,7 @@ export async function attachPolicyEntitlements(
   id: string,
   input: AttachEntitlementsInput,
 ): Promise<PolicyView> {
-  const parsed = attachEntitlementsInput.parse(input);
+  const parsed = parseInput(attachEntitlementsInput, input);
   return inTransaction(ctx, async (tx, ctx) => {
     await findPolicy(ctx, id, tx);
     const ids = await resolveEntitlementIds(ctx, tx, parsed);

@@ -7,6 +7,7 @@ import { metadataSchema } from '@/server/domain/shared/schemas.ts';
 import { cursorSelect, paginate, paginationQuery, type PageInput } from '@/server/shared/pagination.ts';
 import type { Product } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 const fields = {
   name: z.string().trim().min(1).max(255),
@@ -87,7 +88,7 @@ export async function createProduct(
   ctx: DomainContext,
   input: z.input<typeof createProductInput>,
 ): Promise<ProductView> {
-  const data = createProductInput.parse(input);
+  const data = parseInput(createProductInput, input);
   return changeWithEvent(
     ctx,
     { type: 'product.created', resourceType: 'product' },
@@ -122,7 +123,7 @@ export async function updateProduct(
   id: string,
   input: z.input<typeof updateProductInput>,
 ): Promise<ProductView> {
-  const data = updateProductInput.parse(input);
+  const data = parseInput(updateProductInput, input);
   return changeWithEvent(
     ctx,
     { type: 'product.updated', resourceType: 'product' },

@@ -13,6 +13,7 @@ import {
 } from '@/server/domain/licenses/license-views.ts';
 import { findLicense } from '@/server/domain/licenses/license-queries.ts';
 import { activeSigningKey } from './signing-keys.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 export const MIN_TTL_SECONDS = 3600;
 export const MAX_OFFLINE_DAYS = 90;
@@ -75,7 +76,7 @@ export async function checkoutLicense(
   input: CheckoutInput,
   now: Date = new Date(),
 ): Promise<CheckoutView> {
-  const data = checkoutInput.parse(input);
+  const data = parseInput(checkoutInput, input);
   // Signing key first: its first-use creation is a transaction of its own.
   const key = await activeSigningKey(scope(ctx), ctx.db);
   return inTransaction(ctx, async (tx, ctx) => {

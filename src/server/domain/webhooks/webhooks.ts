@@ -14,6 +14,7 @@ import type { Tx } from '@/server/db.ts';
 import type { Prisma, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '@/generated/prisma/client.ts';
 import { eventFiltersSchema } from './event-types.ts';
 import { generateWebhookSecret } from './signatures.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
 const fields = {
   url: z
@@ -185,7 +186,7 @@ export async function createWebhook(
   ctx: DomainContext,
   input: z.input<typeof createWebhookInput>,
 ): Promise<WebhookWithSecretView> {
-  const data = createWebhookInput.parse(input);
+  const data = parseInput(createWebhookInput, input);
   await assertWebhookUrl(data.url);
   const id = randomUUID();
   const secret = generateWebhookSecret();
@@ -224,7 +225,7 @@ export async function updateWebhook(
   id: string,
   input: z.input<typeof updateWebhookInput>,
 ): Promise<WebhookView> {
-  const data = updateWebhookInput.parse(input);
+  const data = parseInput(updateWebhookInput, input);
   await findWebhook(ctx, id);
   if (data.url !== undefined) await assertWebhookUrl(data.url);
   const row = await ctx.db.webhookEndpoint.update({
@@ -255,7 +256,7 @@ export async function listWebhookDeliveries(
   endpointId: string,
   query: z.input<typeof listDeliveriesQuery>,
 ) {
-  const { status, ...page } = listDeliveriesQuery.parse(query);
+  const { status, ...page } = parseInput(listDeliveriesQuery, query);
   await findWebhook(ctx, endpointId);
   const where = { ...scope(ctx), endpointId, ...(status ? { status } : {}) };
   return paginate(
