@@ -14,6 +14,7 @@ import {
 } from '@/server/domain/validation/hot-lookup.ts';
 import { isUuid, newEventId } from '@/lib/ids.ts';
 import { metadataSchema } from '@/server/domain/shared/schemas.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 import { effectiveLimits, effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import { lockLicense } from '@/server/domain/licenses/license-queries.ts';
 import { assertLicenseReach } from '@/server/domain/licenses/license-access.ts';
@@ -262,7 +263,7 @@ export async function activateMachine(
   rawInput: ActivateMachineInput,
   now: Date = new Date(),
 ): Promise<ActivationResult> {
-  const input = activateMachineInput.parse(rawInput);
+  const input = parseInput(activateMachineInput, rawInput);
   const licenseId = input.licenseId ?? (ctx.actor.type === 'license' ? ctx.actor.id : null);
   if (!licenseId) {
     throw new AppError('VALIDATION_ERROR', 'licenseId is required when activating with an API key', {
