@@ -6,25 +6,16 @@
 // rounds of BENCH_DURATION seconds (default 5) per build. Both servers stay up during the rounds; only the one
 // measured gets requests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { benchKey, ensureDatabase, seedLicenses } from './seed.ts';
+import { freePort } from '../../tests/free-port.ts';
+import { benchKey, benchServerEnv, ensureDatabase, seedLicenses } from './seed.ts';
 
 const DB = process.env.BENCH_DB ?? 'postgresql://postgres@127.0.0.1:5432/licentric_bench_ab';
 const LICENSES = Number(process.env.BENCH_LICENSES ?? 10_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const MASTER_KEY = Buffer.alloc(32, 9).toString('base64');
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 async function start(dir: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
@@ -35,16 +26,8 @@ async function start(dir: string): Promise<{ base: string; child: ChildProcess }
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
+      ...benchServerEnv(DB),
       RUNTIME_FAST_PATH: 'true',
-      NODE_ENV: 'production',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
-      DATABASE_URL: DB,
-      LICENTRIC_MASTER_KEY: MASTER_KEY,
-      AUTH_SECRET: 'licentric-bench-auth-secret',
-      RATE_LIMIT_VALIDATION_PER_MIN: '0',
-      RATE_LIMIT_ACTIVATION_PER_MIN: '0',
-      RATE_LIMIT_MANAGEMENT_PER_MIN: '0',
-      JOBS_IN_PROCESS: 'false',
     },
   });
   const base = `http://127.0.0.1:${port}`;

@@ -22,7 +22,14 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from '../../tests/free-port.ts';
 import { timeSearches } from './q-search.ts';
-import { BENCH_MACHINES, benchKey, benchMachineId, ensureDatabase, seedLicenses } from './seed.ts';
+import {
+  BENCH_MACHINES,
+  benchKey,
+  benchMachineId,
+  benchServerEnv,
+  ensureDatabase,
+  seedLicenses,
+} from './seed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PG = (process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432').replace(/\/$/, '');
@@ -38,7 +45,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = 3;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY ?? 1);
-const MASTER_KEY = process.env.LICENTRIC_MASTER_KEY ?? Buffer.alloc(32, 9).toString('base64');
 const BUILD_DIR = path.join(os.tmpdir(), 'licentric-bench-build');
 const REFERENCE_ROUTE = 'app/api/bench/lookup/route.ts';
 
@@ -129,17 +135,9 @@ function startNext(databaseUrl: string, options: { fastPath: boolean; processes?
   return startProcess(
     ['server.ts'],
     {
+      ...benchServerEnv(databaseUrl),
       RUNTIME_FAST_PATH: String(options.fastPath),
       WEB_CONCURRENCY: String(options.processes ?? 1),
-      NODE_ENV: 'production',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
-      DATABASE_URL: databaseUrl,
-      LICENTRIC_MASTER_KEY: MASTER_KEY,
-      AUTH_SECRET: 'licentric-bench-auth-secret',
-      RATE_LIMIT_VALIDATION_PER_MIN: '0',
-      RATE_LIMIT_ACTIVATION_PER_MIN: '0',
-      RATE_LIMIT_MANAGEMENT_PER_MIN: '0',
-      JOBS_IN_PROCESS: 'false',
     },
     '/api/health',
   );

@@ -16,6 +16,24 @@ export const BENCH_MACHINES = 1_000;
 /** Changes when what is seeded changes: an older bench database is seeded again. */
 const SEED_VERSION = 'Benchmark v2';
 
+/** The master key the bench seeds keys with, unless LICENTRIC_MASTER_KEY is set (servers must use the same). */
+export const BENCH_MASTER_KEY = process.env.LICENTRIC_MASTER_KEY ?? Buffer.alloc(32, 9).toString('base64');
+
+/** The settings of a production server under benchmark: rate limits and in-process jobs off. */
+export function benchServerEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'production',
+    NEXT_MANUAL_SIG_HANDLE: 'true',
+    DATABASE_URL: databaseUrl,
+    LICENTRIC_MASTER_KEY: BENCH_MASTER_KEY,
+    AUTH_SECRET: 'licentric-bench-auth-secret',
+    RATE_LIMIT_VALIDATION_PER_MIN: '0',
+    RATE_LIMIT_ACTIVATION_PER_MIN: '0',
+    RATE_LIMIT_MANAGEMENT_PER_MIN: '0',
+    JOBS_IN_PROCESS: 'false',
+  };
+}
+
 /** Creates the database when missing (connecting to the server's `postgres` database). */
 export async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
