@@ -131,7 +131,7 @@ async function seedEnvironment(db: Db, accountId: string, environment: Environme
   const banned = await license(trial, { name: 'Key reseller', userEmail: 'abuse@example.net' });
   await banLicense(ctx, banned.id);
 
-  const apiKey = await createApiKey(db, accountId, { environment, name: `Demo ${environment} key` });
+  const apiKey = await createApiKey({ db, accountId }, { environment, name: `Demo ${environment} key` });
   return { apiKey: apiKey.key, sampleLicenseKey: ada.key };
 }
 
@@ -142,12 +142,15 @@ export async function seed(db: Db, options: { slug?: string } = {}): Promise<voi
     console.log(`[seed] the demo account "${slug}" already exists: nothing to do`);
     return;
   }
-  const { account, owner } = await createAccount(db, {
-    name: 'Demo Software Ltd',
-    slug,
-    ownerEmail: DEMO_OWNER_EMAIL,
-    ownerName: 'Demo Owner',
-  });
+  const { account, owner } = await createAccount(
+    { db },
+    {
+      name: 'Demo Software Ltd',
+      slug,
+      ownerEmail: DEMO_OWNER_EMAIL,
+      ownerName: 'Demo Owner',
+    },
+  );
   await db.account.update({
     where: { id: account.id },
     data: {

@@ -14,13 +14,16 @@ export interface Tenant {
 /** A new account with one live and one test API key (full access unless scopes are given). */
 export async function createTenant(db: Db, scopes: Scope[] = []): Promise<Tenant> {
   const suffix = randomString(10, 'abcdefghijklmnopqrstuvwxyz0123456789');
-  const { account } = await createAccount(db, {
-    name: `Vendor ${suffix}`,
-    ownerEmail: `owner-${suffix}@example.test`,
-    ownerPassword: 'correct horse battery',
-  });
-  const live = await createApiKey(db, account.id, { environment: 'live', scopes });
-  const test = await createApiKey(db, account.id, { environment: 'test', scopes });
+  const { account } = await createAccount(
+    { db },
+    {
+      name: `Vendor ${suffix}`,
+      ownerEmail: `owner-${suffix}@example.test`,
+      ownerPassword: 'correct horse battery',
+    },
+  );
+  const live = await createApiKey({ db, accountId: account.id }, { environment: 'live', scopes });
+  const test = await createApiKey({ db, accountId: account.id }, { environment: 'test', scopes });
   return { accountId: account.id, liveKey: live.key, testKey: test.key };
 }
 

@@ -46,11 +46,14 @@ async function run(argv: string[]): Promise<Output> {
   if (resource === 'account' && action === 'create') {
     const email = z.email().safeParse(required(values, 'owner-email'));
     if (!email.success) throw new AppError('VALIDATION_ERROR', '--owner-email must be an email address');
-    const result = await createAccount(db, {
-      name: required(values, 'name'),
-      ownerEmail: email.data,
-      ...(values['owner-password'] ? { ownerPassword: values['owner-password'] } : {}),
-    });
+    const result = await createAccount(
+      { db },
+      {
+        name: required(values, 'name'),
+        ownerEmail: email.data,
+        ...(values['owner-password'] ? { ownerPassword: values['owner-password'] } : {}),
+      },
+    );
     const password = 'password' in result.owner ? `\n  password: ${result.owner.password} (shown once)` : '';
     return {
       json: result,
@@ -59,7 +62,7 @@ async function run(argv: string[]): Promise<Output> {
   }
 
   if (resource === 'api-key' && action === 'create') {
-    const account = await findAccount(db, required(values, 'account'));
+    const account = await findAccount({ db }, required(values, 'account'));
     const scopes = (values.scopes ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -69,12 +72,15 @@ async function run(argv: string[]): Promise<Output> {
     const environment = required(values, 'environment');
     if (environment !== 'live' && environment !== 'test')
       throw new AppError('VALIDATION_ERROR', '--environment must be live or test');
-    const key = await createApiKey(db, account.id, {
-      environment,
-      scopes: scopes.filter(isScope),
-      ...(values.name ? { name: values.name } : {}),
-      ...(values['expires-at'] ? { expiresAt: values['expires-at'] } : {}),
-    });
+    const key = await createApiKey(
+      { db, accountId: account.id },
+      {
+        environment,
+        scopes: scopes.filter(isScope),
+        ...(values.name ? { name: values.name } : {}),
+        ...(values['expires-at'] ? { expiresAt: values['expires-at'] } : {}),
+      },
+    );
     const apiKey = {
       id: key.id,
       key: key.key,
@@ -90,8 +96,8 @@ async function run(argv: string[]): Promise<Output> {
   }
 
   if (resource === 'api-key' && action === 'list') {
-    const account = await findAccount(db, required(values, 'account'));
-    const apiKeys = (await listApiKeys(db, account.id)).map(
+    const account = await findAccount({ db }, required(values, 'account'));
+    const apiKeys = (await listApiKeys({ db, accountId: account.id })).map(
       ({ id, prefix, last4, environment, scopes, revokedAt, lastUsedAt, name }) => ({
         id,
         name,
@@ -112,7 +118,7 @@ async function run(argv: string[]): Promise<Output> {
 
   if (resource === 'api-key' && action === 'revoke') {
     if (!arg) throw new AppError('VALIDATION_ERROR', 'api-key revoke needs the API key id');
-    const key = await revokeApiKey(db, arg);
+    const key = await revokeApiKey({ db }, { id: arg });
     return {
       json: { apiKey: { id: key.id, revokedAt: key.revokedAt } },
       text: `API key ${key.id} revoked at ${key.revokedAt}`,

@@ -21,11 +21,14 @@ const users = {} as Record<Role, string>;
 
 beforeAll(async () => {
   db = await testDb();
-  const owner = await createAccount(db, {
-    name: `Team ${rand()}`,
-    ownerEmail: `owner-${rand()}@example.com`,
-    ownerPassword: 'correct horse battery',
-  });
+  const owner = await createAccount(
+    { db },
+    {
+      name: `Team ${rand()}`,
+      ownerEmail: `owner-${rand()}@example.com`,
+      ownerPassword: 'correct horse battery',
+    },
+  );
   accountId = owner.account.id;
   users.owner = owner.owner.id;
   for (const role of ['admin', 'developer', 'viewer'] as const) {

@@ -77,11 +77,14 @@ const ownerOf = (path: string): string => {
 
 beforeAll(async () => {
   db = await testDb();
-  const created = await createAccount(db, {
-    name: `Fuzz ${rand()}`,
-    ownerEmail: `fuzz-${rand()}@example.com`,
-    ownerPassword: 'correct horse battery',
-  });
+  const created = await createAccount(
+    { db },
+    {
+      name: `Fuzz ${rand()}`,
+      ownerEmail: `fuzz-${rand()}@example.com`,
+      ownerPassword: 'correct horse battery',
+    },
+  );
   owner = { id: created.owner.id, email: created.owner.email, name: null };
   accountId = created.account.id;
   const viewer = await db.user.create({ data: { email: `viewer-${rand()}@example.com` } });

@@ -306,7 +306,7 @@ export class Tenant {
       sameAccountAs?.accountId ??
       (await createTestAccount(db, { slug: `rest-${randomString(12, lower)}`, name: 'REST test account' }))
         .id;
-    const { key } = await createApiKey(db, accountId, { environment, name: 'full access' });
+    const { key } = await createApiKey({ db, accountId }, { environment, name: 'full access' });
     return new Tenant(db, accountId, environment, key);
   }
 
@@ -315,10 +315,13 @@ export class Tenant {
     const name = [...scopes].sort().join(',');
     const cached = this.keys.get(name);
     if (cached) return cached;
-    const { key } = await createApiKey(this.db, this.accountId, {
-      environment: this.environment,
-      scopes: [...scopes],
-    });
+    const { key } = await createApiKey(
+      { db: this.db, accountId: this.accountId },
+      {
+        environment: this.environment,
+        scopes: [...scopes],
+      },
+    );
     this.keys.set(name, key);
     return key;
   }
@@ -329,16 +332,22 @@ export class Tenant {
   }
 
   async revokedKey(): Promise<string> {
-    const created = await createApiKey(this.db, this.accountId, { environment: this.environment });
-    await revokeApiKey(this.db, created.id, this.accountId);
+    const created = await createApiKey(
+      { db: this.db, accountId: this.accountId },
+      { environment: this.environment },
+    );
+    await revokeApiKey({ db: this.db, accountId: this.accountId }, { id: created.id });
     return created.key;
   }
 
   async expiredKey(): Promise<string> {
-    const created = await createApiKey(this.db, this.accountId, {
-      environment: this.environment,
-      expiresAt: future(1),
-    });
+    const created = await createApiKey(
+      { db: this.db, accountId: this.accountId },
+      {
+        environment: this.environment,
+        expiresAt: future(1),
+      },
+    );
     await this.db.apiKey.update({
       where: { id: created.id },
       data: { expiresAt: new Date(Date.now() - 1000) },

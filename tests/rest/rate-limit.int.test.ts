@@ -113,10 +113,20 @@ describe.each(routes.map((route) => [`${routeKey(route)} (${tierOf(route)})`, ro
         // a real credential of its own per route: the bucket is the authenticated API key or license
         const byApiKey = route.definition.auth.includes('apiKey');
         const secret = byApiKey
-          ? (await createApiKey(tenant.db, tenant.accountId, { environment: tenant.environment })).key
+          ? (
+              await createApiKey(
+                { db: tenant.db, accountId: tenant.accountId },
+                { environment: tenant.environment },
+              )
+            ).key
           : (await tenant.license()).key;
         const other = byApiKey
-          ? (await createApiKey(tenant.db, tenant.accountId, { environment: tenant.environment })).key
+          ? (
+              await createApiKey(
+                { db: tenant.db, accountId: tenant.accountId },
+                { environment: tenant.environment },
+              )
+            ).key
           : (await tenant.license()).key;
         const spellings = byApiKey
           ? [`Bearer ${secret}`, `bearer   ${secret}`, `BEARER ${secret}`, `Bearer\t${secret}`]
@@ -286,7 +296,7 @@ describe('the tiers of API.md §5', () => {
 
 /** A new full-access key of the tenant: a bucket of its own (shared stores keep counters between runs). */
 const freshKey = async () =>
-  `Bearer ${(await createApiKey(tenant.db, tenant.accountId, { environment: tenant.environment })).key}`;
+  `Bearer ${(await createApiKey({ db: tenant.db, accountId: tenant.accountId }, { environment: tenant.environment })).key}`;
 
 async function sharedStoreCheck(settings: Record<string, string>): Promise<void> {
   const authorization = await freshKey();

@@ -13,7 +13,10 @@ let email: string;
 beforeAll(async () => {
   const db = await testDb();
   email = `signin-${randomString(8, 'abcdefghijklmnopqrstuvwxyz')}@example.com`;
-  await createAccount(db, { name: 'Sign-in test', ownerEmail: email, ownerPassword: 'the right password' });
+  await createAccount(
+    { db },
+    { name: 'Sign-in test', ownerEmail: email, ownerPassword: 'the right password' },
+  );
 });
 
 describe('verifyCredentials', () => {
@@ -129,10 +132,13 @@ describe('OAuth sign-in', () => {
     try {
       expect(await signIn('google', fresh(), { email_verified: true })).toBe('/sign-in?error=SignUpClosed');
       const invited = fresh();
-      const { accountId } = await createAccount(await testDb(), {
-        name: 'Inviting',
-        ownerEmail: fresh(),
-      }).then((c) => ({ accountId: c.account.id }));
+      const { accountId } = await createAccount(
+        { db: await testDb() },
+        {
+          name: 'Inviting',
+          ownerEmail: fresh(),
+        },
+      ).then((c) => ({ accountId: c.account.id }));
       await (
         await testDb()
       ).invitation.create({

@@ -170,11 +170,14 @@ async function userForOAuth(email: string, name: string | null): Promise<string>
   const db = await getDb();
   const existing = await db.user.findUnique({ where: { email: normalizeEmail(email) } });
   if (existing) return existing.id;
-  const created = await createAccount(db, {
-    name: name ? `${name}'s account` : 'My account',
-    ownerEmail: email,
-    ...(name ? { ownerName: name } : {}),
-  });
+  const created = await createAccount(
+    { db },
+    {
+      name: name ? `${name}'s account` : 'My account',
+      ownerEmail: email,
+      ...(name ? { ownerName: name } : {}),
+    },
+  );
   return created.owner.id;
 }
 

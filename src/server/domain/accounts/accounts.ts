@@ -1,7 +1,7 @@
 // Accounts (vendor organisations) and their owners: creation and lookup by id or slug.
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import type { Db } from '@/server/db.ts';
+import type { TenancyContext } from '@/server/domain/members/members.ts';
 import { AppError, isUniqueViolation } from '@/server/errors.ts';
 import { isUuid } from '@/lib/ids.ts';
 import { randomString, BASE62 } from '@/lib/crypto.ts';
@@ -28,7 +28,7 @@ export interface CreateAccountInput {
 }
 
 /** Creates the account and its owner (a new user, or an existing user with that email). */
-export async function createAccount(db: Db, input: CreateAccountInput) {
+export async function createAccount({ db }: TenancyContext, input: CreateAccountInput) {
   const email = input.ownerEmail.trim().toLowerCase();
   const generatedPassword = input.ownerPassword ? undefined : randomString(20, BASE62);
   const existingUser = await db.user.findUnique({ where: { email } });
@@ -71,7 +71,7 @@ export async function createAccount(db: Db, input: CreateAccountInput) {
 }
 
 /** An account by id or slug, or NOT_FOUND. */
-export async function findAccount(db: Db, idOrSlug: string) {
+export async function findAccount({ db }: TenancyContext, idOrSlug: string) {
   const account = await db.account.findFirst({
     where: isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
   });

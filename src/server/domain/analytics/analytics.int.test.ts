@@ -160,10 +160,13 @@ describe('GET /api/v1/analytics', () => {
     );
 
   it('answers the same numbers with analytics:read', async () => {
-    const { key } = await createApiKey(db, ctx.accountId, {
-      environment: ctx.environment,
-      scopes: ['analytics:read'],
-    });
+    const { key } = await createApiKey(
+      { db, accountId: ctx.accountId },
+      {
+        environment: ctx.environment,
+        scopes: ['analytics:read'],
+      },
+    );
     const response = await get(key, '?days=7');
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: Awaited<ReturnType<typeof getAnalytics>> };
@@ -171,12 +174,18 @@ describe('GET /api/v1/analytics', () => {
   });
 
   it('403 without the scope, 400 for days out of range', async () => {
-    const { key } = await createApiKey(db, ctx.accountId, {
-      environment: ctx.environment,
-      scopes: ['licenses:read'],
-    });
+    const { key } = await createApiKey(
+      { db, accountId: ctx.accountId },
+      {
+        environment: ctx.environment,
+        scopes: ['licenses:read'],
+      },
+    );
     expect((await get(key)).status).toBe(403);
-    const full = await createApiKey(db, ctx.accountId, { environment: ctx.environment, scopes: [] });
+    const full = await createApiKey(
+      { db, accountId: ctx.accountId },
+      { environment: ctx.environment, scopes: [] },
+    );
     expect((await get(full.key, '?days=91')).status).toBe(400);
     expect((await get(full.key, '?days=0')).status).toBe(400);
   });

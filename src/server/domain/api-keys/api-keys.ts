@@ -8,6 +8,21 @@ import { BASE62, randomString, sha256Hex } from '@/lib/crypto.ts';
 import { SCOPES } from '@/server/auth/scopes.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
 import type { Actor } from '@/server/context.ts';
+import { parseInput } from '@/server/domain/shared/parsed-input.ts';
+
+/**
+ * Who manages the keys of one account: a member in the dashboard (`userId`, the actor; the tRPC ladder's
+ * `MemberContext` fits) or the operator — CLI, seed — with no user (the system acts). Keys carry their own
+ * environment, so no DomainContext: one account's keys span both environments.
+ */
+export interface ApiKeysContext {
+  db: Db;
+  accountId: string;
+  userId?: string;
+}
+
+/** revokeApiKey's context: without `accountId` it is the operator CLI revoking a key of any account. */
+export type RevokeApiKeyContext = Omit<ApiKeysContext, 'accountId'> & { accountId?: string };
 
 /** The dashboard user who acted, or the operator (CLI, seed) when there is none. */
 const actorOf = (userId?: string): Actor =>
@@ -54,13 +69,9 @@ function apiKeyView(key: {
   };
 }
 
-export async function createApiKey(
-  db: Db,
-  accountId: string,
-  rawInput: CreateApiKeyInput,
-  createdById?: string,
-) {
-  const input = createApiKeyInput.parse(rawInput);
+export async function createApiKey(ctx: ApiKeysContext, rawInput: CreateApiKeyInput) {
+  const { db, accountId, userId: createdById } = ctx;
+  const input = parseInput(createApiKeyInput, rawInput);
   if (input.expiresAt && input.expiresAt <= new Date())
     throw new AppError('VALIDATION_ERROR', 'expiresAt must be in the future');
   const key = generateApiKey(input.environment);
@@ -78,8 +89,8 @@ export async function createApiKey(
         createdById: createdById ?? null,
       },
     });
-    const ctx = { accountId, environment: input.environment, actor: actorOf(createdById) };
-    await writeEvent(tx, ctx, {
+    const eventCtx = { accountId, environment: input.environment, actor: actorOf(createdById) };
+    await writeEvent(tx, eventCtx, {
       type: 'api_key.created',
       resourceType: 'api_key',
       resourceId: created.id,
@@ -90,7 +101,12 @@ export async function createApiKey(
   return { ...apiKeyView(row), key };
 }
 
-export async function listApiKeys(db: Db, accountId: string, environment?: Environment) {
+/** The account's keys, newest first; of one environment when `input.environment` is given. */
+export async function listApiKeys(
+  { db, accountId }: ApiKeysContext,
+  input: { environment?: Environment } = {},
+) {
+  const { environment } = input;
   const rows = await db.apiKey.findMany({
     where: { accountId, ...(environment ? { environment } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -98,15 +114,17 @@ export async function listApiKeys(db: Db, accountId: string, environment?: Envir
   return rows.map(apiKeyView);
 }
 
-/** Revokes a key of this account (idempotent); `accountId` undefined = operator CLI (any account). */
-export async function revokeApiKey(db: Db, apiKeyId: string, accountId?: string, revokedById?: string) {
+/** Revokes a key of this account (idempotent); `ctx.accountId` undefined = operator CLI (any account). */
+export async function revokeApiKey(ctx: RevokeApiKeyContext, input: { id: string }) {
+  const { db, accountId, userId: revokedById } = ctx;
+  const apiKeyId = input.id;
   const key = await db.apiKey.findFirst({ where: { id: apiKeyId, ...(accountId ? { accountId } : {}) } });
   if (!key) throw new AppError('NOT_FOUND', `No API key ${apiKeyId}`);
   if (key.revokedAt) return apiKeyView(key);
   return db.$transaction(async (tx) => {
     const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
-    const ctx = { accountId: key.accountId, environment: key.environment, actor: actorOf(revokedById) };
-    await writeEvent(tx, ctx, {
+    const eventCtx = { accountId: key.accountId, environment: key.environment, actor: actorOf(revokedById) };
+    await writeEvent(tx, eventCtx, {
       type: 'api_key.revoked',
       resourceType: 'api_key',
       resourceId: key.id,

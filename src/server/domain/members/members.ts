@@ -86,12 +86,15 @@ export async function signUp(ctx: TenancyContext, input: z.input<typeof signUpIn
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
   }
-  const created = await createAccount(db, {
-    name: data.accountName,
-    ownerEmail: email,
-    ownerPassword: data.password,
-    ownerName: data.name,
-  });
+  const created = await createAccount(
+    { db },
+    {
+      name: data.accountName,
+      ownerEmail: email,
+      ownerPassword: data.password,
+      ownerName: data.name,
+    },
+  );
   return { accountId: created.account.id, userId: created.owner.id, email };
 }
 
@@ -126,7 +129,7 @@ export async function createAdditionalAccount(
   const data = createAccountInput.parse(input);
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound('User');
-  const created = await createAccount(db, { name: data.name, ownerEmail: user.email });
+  const created = await createAccount({ db }, { name: data.name, ownerEmail: user.email });
   return created.account;
 }
 

@@ -41,7 +41,7 @@ interface ApiBody {
 async function setup(scopes: Scope[] = []) {
   const db = await testDb();
   const account = await createTestAccount(db);
-  const { key } = await createApiKey(db, account.id, { environment: 'test', scopes });
+  const { key } = await createApiKey({ db, accountId: account.id }, { environment: 'test', scopes });
   const call = async (handler: Handler, method: string, path: string, body?: unknown, apiKey = key) => {
     const response = await handler(
       new Request(`http://localhost/api/v1${path}`, {
@@ -116,14 +116,17 @@ describe('REST /webhooks', () => {
     const { db, account, call } = await setup(['webhooks:read']);
     const rx = await receiver();
     expect((await call(createWebhookRoute, 'POST', '/webhooks', { url: rx.url })).status).toBe(403);
-    const { key: writer } = await createApiKey(db, account.id, {
-      environment: 'test',
-      scopes: ['webhooks:write'],
-    });
+    const { key: writer } = await createApiKey(
+      { db, accountId: account.id },
+      {
+        environment: 'test',
+        scopes: ['webhooks:write'],
+      },
+    );
     const created = await call(createWebhookRoute, 'POST', '/webhooks', { url: rx.url }, writer);
     expect(created.status).toBe(201);
     expect((await call(getWebhookRoute, 'GET', `/webhooks/${created.body.data.id}`)).status).toBe(200);
-    const { key: live } = await createApiKey(db, account.id, { environment: 'live' });
+    const { key: live } = await createApiKey({ db, accountId: account.id }, { environment: 'live' });
     expect(
       (await call(getWebhookRoute, 'GET', `/webhooks/${created.body.data.id}`, undefined, live)).status,
     ).toBe(404);

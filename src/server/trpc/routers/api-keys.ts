@@ -10,11 +10,9 @@ import { domainInput, memberProcedure, router, writerProcedure } from '../init.t
 
 export const apiKeysRouter = router({
   /** Keys of the current environment. */
-  list: memberProcedure.query(({ ctx }) => listApiKeys(ctx.db, ctx.domain.accountId, ctx.domain.environment)),
+  list: memberProcedure.query(({ ctx }) => listApiKeys(ctx.tenancy, { environment: ctx.domain.environment })),
   create: writerProcedure
     .input(domainInput(createApiKeyInput))
-    .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.domain.accountId, input, ctx.user.id)),
-  revoke: writerProcedure
-    .input(idParam)
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, input.id, ctx.domain.accountId, ctx.user.id)),
+    .mutation(({ ctx, input }) => createApiKey(ctx.tenancy, input)),
+  revoke: writerProcedure.input(idParam).mutation(({ ctx, input }) => revokeApiKey(ctx.tenancy, input)),
 });

@@ -22,11 +22,14 @@ interface Team {
 }
 
 async function makeTeam(): Promise<Team> {
-  const owner = await createAccount(db, {
-    name: `Team ${rand()}`,
-    ownerEmail: `owner-${rand()}@example.com`,
-    ownerPassword: 'correct horse battery',
-  });
+  const owner = await createAccount(
+    { db },
+    {
+      name: `Team ${rand()}`,
+      ownerEmail: `owner-${rand()}@example.com`,
+      ownerPassword: 'correct horse battery',
+    },
+  );
   const users = { owner: { id: owner.owner.id, email: owner.owner.email, name: null } } as Team['users'];
   for (const role of ['admin', 'developer', 'viewer'] as const) {
     const user = await db.user.create({ data: { email: `${role}-${rand()}@example.com` } });
@@ -383,11 +386,14 @@ describe('members and settings', () => {
 
   it('invite → link → accept joins with the role; the link works once', async () => {
     const t = await makeTeam();
-    const joiner = await createAccount(db, {
-      name: `Joiner ${rand()}`,
-      ownerEmail: `joiner-${rand()}@example.com`,
-      ownerPassword: 'another long password',
-    });
+    const joiner = await createAccount(
+      { db },
+      {
+        name: `Joiner ${rand()}`,
+        ownerEmail: `joiner-${rand()}@example.com`,
+        ownerPassword: 'another long password',
+      },
+    );
     const joinerUser = { id: joiner.owner.id, email: joiner.owner.email, name: null };
     const invitation = await caller(t, 'admin').account.invite({
       email: joinerUser.email.toUpperCase(),
@@ -476,7 +482,7 @@ describe('input guard', () => {
     async (key) => {
       const { createProductRoute } = await import('@/server/rest/endpoints/products.ts');
       const { createApiKey } = await import('@/server/domain/api-keys/api-keys.ts');
-      const { key: apiKey } = await createApiKey(db, a.accountId, { environment: 'test' });
+      const { key: apiKey } = await createApiKey({ db, accountId: a.accountId }, { environment: 'test' });
       const response = await createProductRoute(
         new Request('http://localhost/api/v1/products', {
           method: 'POST',
@@ -526,7 +532,7 @@ describe('input guard', () => {
       await expect(signUp(invited.toUpperCase())).resolves.toMatchObject({ email: invited });
       // the operator's path (CLI, seed) still creates accounts
       await expect(
-        createAccount(db, { name: 'By the operator', ownerEmail: `op-${rand()}@example.com` }),
+        createAccount({ db }, { name: 'By the operator', ownerEmail: `op-${rand()}@example.com` }),
       ).resolves.toBeDefined();
     } finally {
       delete process.env.SIGNUP_ENABLED;
