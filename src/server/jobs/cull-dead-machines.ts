@@ -1,16 +1,13 @@
-// Job: finds machines whose heartbeat deadline passed (lastHeartbeatAt, or activation, + interval + grace),
-// emits `machine.dead` once per heartbeat gap (deadAt is set; a heartbeat clears it), and under DEACTIVATE_DEAD
-// deactivates them (deactivateMachine, in the same transaction: soft delete, seat freed, `machine.deactivated`);
-// KEEP_DEAD keeps the seat. Each machine is handled in its own transaction that locks the license row then the
-// machine row (the order activation and deactivation use) and re-checks the conditions, so concurrent workers act
-// on each machine once.
+// Job: finds machines whose heartbeat deadline passed (lastHeartbeatAt, or activation, + interval + grace) and
+// hands each to the domain's markMachineDead (machine-death.ts): `machine.dead` once per heartbeat gap (deadAt is
+// set; a heartbeat clears it), and under DEACTIVATE_DEAD deactivation in the same transaction; KEEP_DEAD keeps the
+// seat. Each machine is handled in its own transaction that locks the license row then the machine row and
+// re-checks the conditions, so concurrent workers act on each machine once.
 import type { Db } from '@/server/db.ts';
 import { SYSTEM_ACTOR } from '@/server/context.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
-import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { HEARTBEAT_GRACE_MS, isPastHeartbeatDeadline } from '@/server/domain/machines/heartbeat.ts';
-import { toMachineView } from '@/server/domain/machines/machine-view.ts';
-import { deactivateMachine } from '@/server/domain/machines/machines.ts';
+import { HEARTBEAT_GRACE_MS } from '@/server/domain/machines/heartbeat.ts';
+import { markMachineDead } from '@/server/domain/machines/machine-death.ts';
 import { defineJob } from './registry.ts';
 import type { JobFilter } from './expire-licenses.ts';
 
@@ -21,34 +18,6 @@ interface Candidate {
   licenseId: string;
   accountId: string;
   environment: Environment;
-}
-
-async function cullOne(db: Db, candidate: Candidate, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "License" WHERE "id" = ${candidate.licenseId}::uuid FOR UPDATE`;
-    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`
-      SELECT "id" FROM "Machine" WHERE "id" = ${candidate.id}::uuid AND "deletedAt" IS NULL AND "deadAt" IS NULL FOR UPDATE`;
-    if (!locked) return false;
-    const machine = await tx.machine.findUniqueOrThrow({
-      where: { id: candidate.id },
-      include: { license: { include: { policy: true } } },
-    });
-    const policy = machine.license.policy;
-    // re-checked under the lock: a heartbeat (or a policy change) since the scan keeps the machine alive
-    if (!policy.requireHeartbeat || !isPastHeartbeatDeadline(machine, policy, now)) return false;
-    const ctx = { accountId: candidate.accountId, environment: candidate.environment, actor: SYSTEM_ACTOR };
-    const dead = await tx.machine.update({ where: { id: machine.id }, data: { deadAt: now } });
-    await writeEvent(tx, ctx, {
-      type: 'machine.dead',
-      resourceType: 'machine',
-      resourceId: machine.id,
-      data: toMachineView(dead, policy, now),
-    });
-    if (policy.heartbeatCullStrategy === 'DEACTIVATE_DEAD') {
-      await deactivateMachine({ ...ctx, db, tx }, machine.id, { by: 'system' }, now);
-    }
-    return true;
-  });
 }
 
 /** One pass over every machine that became dead; returns how many it marked dead. */
@@ -73,7 +42,13 @@ export async function cullDeadMachines(
       ORDER BY m."id"
       LIMIT ${BATCH}`;
     for (const candidate of candidates) {
-      if (await cullOne(db, candidate, now)) total += 1;
+      const ctx = {
+        db,
+        accountId: candidate.accountId,
+        environment: candidate.environment,
+        actor: SYSTEM_ACTOR,
+      };
+      if (await markMachineDead(ctx, { id: candidate.id, licenseId: candidate.licenseId }, now)) total += 1;
     }
     const last = candidates[candidates.length - 1];
     if (!last || candidates.length < BATCH) return total;
