@@ -1,7 +1,8 @@
 // CSV column mapping for license imports: header names matched case- and punctuation-insensitively to import
 // fields (or `metadata.*`), an explicit mapping override, and one CSV record turned into an import item.
 import { z } from 'zod';
-import type { ImportItem, ImportProblem } from './import-licenses.ts';
+import type { ImportItem } from './import-item.ts';
+import type { ImportProblem } from './import-report.ts';
 
 export const IMPORT_FIELDS = [
   'key',

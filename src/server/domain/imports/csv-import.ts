@@ -4,7 +4,8 @@ import type { DomainContext } from '@/server/context.ts';
 import { AppError } from '@/server/errors.ts';
 import { parseCsv } from './csv-stream.ts';
 import { detectMapping, recordToItem, type ColumnMapping } from './columns.ts';
-import { LicenseImport, type ImportOptions, type ImportReport } from './import-licenses.ts';
+import { LicenseImport, type ImportOptions } from './import-licenses.ts';
+import type { ImportReport } from './import-report.ts';
 
 export interface CsvImportResult extends ImportReport {
   format: 'csv';

@@ -8,7 +8,9 @@ import { scope, type DomainContext } from '@/server/context.ts';
 import { createProduct } from '@/server/domain/products/products.ts';
 import { createPolicy } from '@/server/domain/policies/policies.ts';
 import type { Policy, Product } from '@/generated/prisma/client.ts';
-import { LicenseImport, type ImportItem, type ImportOptions, type ImportReport } from './import-licenses.ts';
+import { LicenseImport, type ImportOptions } from './import-licenses.ts';
+import type { ImportItem } from './import-item.ts';
+import type { ImportReport } from './import-report.ts';
 
 const resource = z.looseObject({
   id: z.string().min(1).max(200),
