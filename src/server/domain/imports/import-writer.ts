@@ -77,8 +77,7 @@ export async function writeBatch(
           ),
         ),
       ].sort();
-      for (const key of keys)
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+      for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
       if (keys.length) {
         const kept = new Set(
           withoutTakenFingerprints(report, planned, await takenFingerprints(ctx, tx, planned), null),
