@@ -84,7 +84,7 @@ export interface paths {
     put?: never;
     /**
      * Import licenses (CSV or Keygen), or check an import with a dry run
-     * @description Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. Large files run as a background job: with `async=true` (or `Prefer: respond-async`), and always for text/csv uploads over 4194304 bytes (by Content-Length), the file is received whole, then the answer is 202 with the import `running`; follow it with GET /imports/{id} (`processedRows`, then `status` completed or failed with its report). Scopes: `licenses:write`. `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).
+     * @description Body: the CSV file itself (`Content-Type: text/csv`, streamed, up to 50 MB) or JSON `{ csv }` / `{ keygen: { products, policies, users, licenses, machines } }`. CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. Large files run as a background job: with `async=true` (or `Prefer: respond-async`), and always for text/csv uploads over 4194304 bytes (by Content-Length), the file is received whole, then the answer is 202 with the import `running`; follow it with GET /imports/{id} (`processedRows`, then `status` completed or failed with its report). An account runs at most 2 imports at a time: a background import beyond that is a 409 before the upload is read. Scopes: `licenses:write`. `Idempotency-Key` is ignored here: the body is streamed, not stored; sending the same import again is safe (rows whose key exists are skipped).
      */
     post: operations['postImports'];
     delete?: never;
@@ -2509,6 +2509,23 @@ export interface operations {
       };
       /** @description FORBIDDEN */
       403: {
+        headers: {
+          /** @description ULID of this request (quote it when reporting a problem) */
+          'X-Request-Id': string;
+          /** @description Requests allowed per window in this rate-limit tier (the X-RateLimit-* headers are absent when the deployment turns the tier off) */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left in the current window */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Unix seconds when the window resets */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description CONFLICT */
+      409: {
         headers: {
           /** @description ULID of this request (quote it when reporting a problem) */
           'X-Request-Id': string;

@@ -15,7 +15,11 @@ import { parseCookies } from '@/server/trpc/init.ts';
 import { resolveMembership } from '@/server/domain/members/members.ts';
 import type { DomainContext } from '@/server/context.ts';
 import { keygenImportInput } from '@/server/domain/imports/keygen-import.ts';
-import { spoolUpload, startBackgroundImport } from '@/server/domain/imports/background-import.ts';
+import {
+  assertImportCapacity,
+  spoolUpload,
+  startBackgroundImport,
+} from '@/server/domain/imports/background-import.ts';
 import { importQuery, MAX_IMPORT_BYTES } from '@/server/rest/endpoints/imports.ts';
 
 const WRITER_ROLES = new Set(['owner', 'admin', 'developer']);
@@ -59,6 +63,7 @@ export async function handleDashboardImport(
     const options = { dryRun: query.dryRun ?? false, suppressWebhooks: query.suppressWebhooks ?? false };
     const type = contentType(request);
     let job;
+    await assertImportCapacity(ctx);
     if (type === 'text/csv') {
       if (!request.body) throw new AppError('VALIDATION_ERROR', 'The request has no body');
       const declared = Number(request.headers.get('content-length') ?? '0');

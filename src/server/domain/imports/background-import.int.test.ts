@@ -9,9 +9,12 @@ import type { Db } from '@/server/db.ts';
 import { createImportRoute, getImportRoute } from '@/server/rest/endpoints/imports.ts';
 import { createProductRoute } from '@/server/rest/endpoints/products.ts';
 import { createPolicyRoute } from '@/server/rest/endpoints/policies.ts';
+import { SYSTEM_ACTOR } from '@/server/context.ts';
+import { createImportJob } from './import-jobs.ts';
 import {
   failStaleImports,
   IMPORT_ASYNC_BYTES,
+  MAX_RUNNING_IMPORTS,
   settleBackgroundImports,
   STALE_IMPORT_MS,
 } from './background-import.ts';
@@ -147,5 +150,43 @@ describe('POST /imports in the background', () => {
     expect(a).toMatchObject({ status: 'failed' });
     expect(a.error).toMatch(/interrupted/);
     expect(b.status).toBe('running');
+  });
+  it('an account with MAX_RUNNING_IMPORTS imports running gets a 409 before its upload is read; others are not held', async () => {
+    const t = await setup();
+    const other = await setup();
+    const ctx = { db, accountId: t.accountId, environment: 'live' as const, actor: SYSTEM_ACTOR };
+    const held = [];
+    for (let i = 0; i < MAX_RUNNING_IMPORTS; i++) held.push(await createImportJob(ctx, 'csv', false));
+    const spooledBefore = spools();
+    const csv = `key,product,policy\nCAP-${unique()},desk,Pro`;
+    const refused = await call(createImportRoute, 'POST', '/imports?async=true', {
+      authorization: t.auth,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('CONFLICT');
+    expect(spools()).toBe(spooledBefore);
+    // another account is not held up by this one's imports
+    const accepted = await call(createImportRoute, 'POST', '/imports?async=true', {
+      authorization: other.auth,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(accepted.status).toBe(202);
+    await finished(other.auth, accepted.body.data.id);
+    // once one finishes, the account may start again
+    await db.importJob.update({ where: { id: held[0]!.id }, data: { status: 'completed' } });
+    const again = await call(createImportRoute, 'POST', '/imports?async=true', {
+      authorization: t.auth,
+      body: `key,product,policy\nCAP-${unique()},desk,Pro`,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(again.status).toBe(202);
+    await finished(t.auth, again.body.data.id);
+    await db.importJob.updateMany({
+      where: { id: { in: held.map((job) => job.id) } },
+      data: { status: 'completed' },
+    });
   });
 });

@@ -24,6 +24,24 @@ export const STALE_IMPORT_MS = 15 * 60_000;
 export const INTERRUPTED_MESSAGE =
   'The import was interrupted (the server stopped); re-send the file — rows already imported are skipped';
 
+/** How many imports one account may have running at once; a background start beyond it is a 409. */
+export const MAX_RUNNING_IMPORTS = 2;
+
+/**
+ * Refuses a background import while the account already runs MAX_RUNNING_IMPORTS (checked before the upload is
+ * received, so a burst of uploads cannot fill the disk or the CPU). A soft cap: two starts at the same instant may
+ * both pass; a run cut off by a crash stops counting once the import-sweep job fails it.
+ */
+export async function assertImportCapacity(ctx: DomainContext): Promise<void> {
+  const running = await ctx.db.importJob.count({ where: { accountId: ctx.accountId, status: 'running' } });
+  if (running >= MAX_RUNNING_IMPORTS) {
+    throw new AppError(
+      'CONFLICT',
+      `This account already runs ${running} imports; at most ${MAX_RUNNING_IMPORTS} run at a time. Retry when one has finished (GET /imports/{id}).`,
+    );
+  }
+}
+
 export interface SpooledFile {
   path: string;
   bytes: number;

@@ -16,6 +16,8 @@ import {
 } from '@/server/domain/imports/import-jobs.ts';
 import {
   IMPORT_ASYNC_BYTES,
+  assertImportCapacity,
+  MAX_RUNNING_IMPORTS,
   spoolUpload,
   startBackgroundImport,
   type BackgroundSource,
@@ -97,10 +99,10 @@ export const createImportRoute = route({
       'CSV headers are matched case- and punctuation-insensitively (key, product, policy, status, name, user email, user name, expires at, max machines, max uses, entitlements, fingerprints, metadata.*); `mapping` overrides. ' +
       'Additive and idempotent by key: a key already present is skipped. `dryRun=true` writes no license. The answer is the recorded import with its report (rows with errors: row, column, message). ' +
       'Imported licenses emit license.created with the actor `import`; `suppressWebhooks=true` keeps those events off webhooks. ' +
-      `Large files run as a background job: with \`async=true\` (or \`Prefer: respond-async\`), and always for text/csv uploads over ${IMPORT_ASYNC_BYTES} bytes (by Content-Length), the file is received whole, then the answer is 202 with the import \`running\`; follow it with GET /imports/{id} (\`processedRows\`, then \`status\` completed or failed with its report).`,
+      `Large files run as a background job: with \`async=true\` (or \`Prefer: respond-async\`), and always for text/csv uploads over ${IMPORT_ASYNC_BYTES} bytes (by Content-Length), the file is received whole, then the answer is 202 with the import \`running\`; follow it with GET /imports/{id} (\`processedRows\`, then \`status\` completed or failed with its report). An account runs at most ${MAX_RUNNING_IMPORTS} imports at a time: a background import beyond that is a 409 before the upload is read.`,
     tags,
     response: importJobView,
-    errors: ['PAYLOAD_TOO_LARGE'],
+    errors: ['PAYLOAD_TOO_LARGE', 'CONFLICT'],
     statuses: {
       202: 'The import was accepted and runs in the background (status `running`): poll GET /imports/{id}',
     },
@@ -117,6 +119,7 @@ export const createImportRoute = route({
       /(^|[,;\s])respond-async($|[,;\s])/i.test(request.headers.get('prefer') ?? '') ||
       (csvUpload && declared > IMPORT_ASYNC_BYTES);
     if (background) {
+      await assertImportCapacity(authed(ctx));
       let later: BackgroundSource;
       if (body.keygen) later = { format: 'keygen', documents: body.keygen };
       else if (body.csv !== undefined)
