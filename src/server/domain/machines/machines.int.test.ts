@@ -294,4 +294,61 @@ describe('list, get, deactivate, heartbeat', () => {
       expect((await heartbeat('not-a-uuid', lic(f.license.key))).status).toBeGreaterThanOrEqual(400);
     }
   });
+
+  it('a burst of heartbeats: each answered with its own machine and event; refused ones write nothing', async () => {
+    // On PostgreSQL concurrent heartbeats share statements (group commit): a refusal or a repeat in a batch must
+    // touch only its own caller.
+    const db = await testDb();
+    const f = await setupRuntime(db, {
+      maxMachines: null,
+      allowUnlimitedActivations: true,
+      requireHeartbeat: true,
+      heartbeatIntervalMinutes: 30,
+    });
+    const other = await f.addLicense();
+    const machines = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        activated(f, f.license.id, `fp-burst-${String(i).padStart(4, '0')}`),
+      ),
+    );
+    const foreign = await activated(f, other.id, 'fp-burst-foreign');
+    const gone = await activated(f, f.license.id, 'fp-burst-gone');
+    await deactivateMachine(f.ctx, gone.id, { by: 'vendor' });
+    const stranger = await setupRuntime(db);
+    const strangers = await activated(stranger, stranger.license.id, 'fp-burst-stranger');
+
+    const targets = [
+      ...machines.map((m) => ({ id: m.id, expect: 200 })),
+      ...[0, 1, 2].map(() => ({ id: machines[0]!.id, expect: 200 })), // the same machine three more times
+      { id: foreign.id, expect: 403 }, // another license's machine
+      { id: gone.id, expect: 404 }, // deactivated
+      { id: strangers.id, expect: 404 }, // another account's machine
+      { id: crypto.randomUUID(), expect: 404 },
+    ];
+    const answers = await Promise.all(targets.map((t) => heartbeat(t.id, lic(f.license.key))));
+    expect(answers.map((a) => a.status)).toEqual(targets.map((t) => t.expect));
+
+    const events = await db.event.findMany({
+      where: { type: 'machine.heartbeat', accountId: { in: [f.accountId, stranger.accountId] } },
+    });
+    const ok = answers.filter((a) => a.status === 200).map((a) => a.body.data as MachineView);
+    expect(events).toHaveLength(ok.length);
+    if (process.env.DATABASE_URL) {
+      // batches did form: a batch's events share their transaction's timestamp
+      expect(new Set(events.map((e) => e.createdAt.getTime())).size).toBeLessThan(events.length);
+    }
+    expect(events.map((e) => e.data)).toEqual(expect.arrayContaining(ok));
+    for (const [i, answer] of ok.entries()) {
+      expect(answer).toMatchObject({ id: targets[i]!.id, licenseId: f.license.id, heartbeatStatus: 'ALIVE' });
+    }
+    for (const m of machines) {
+      const row = await db.machine.findUniqueOrThrow({ where: { id: m.id } });
+      expect(row.lastHeartbeatAt).not.toBeNull();
+    }
+    for (const untouched of [foreign, gone, strangers]) {
+      expect(
+        (await db.machine.findUniqueOrThrow({ where: { id: untouched.id } })).lastHeartbeatAt,
+      ).toBeNull();
+    }
+  });
 });

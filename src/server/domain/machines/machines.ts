@@ -1,12 +1,10 @@
-// Machines (DOMAIN.md §5): deactivation with the holder/vendor rules, heartbeats, list and get; activation is
-// machine-activation.ts (re-exported here). License auth (actor type `license`) only ever sees its own license's
-// machines.
+// Machines (DOMAIN.md §5): deactivation with the holder/vendor rules, list and get; activation
+// (machine-activation.ts) and heartbeats (machine-heartbeat.ts) are re-exported here. License auth (actor type
+// `license`) only ever sees its own license's machines.
 import { z } from 'zod';
 import { inTransaction, scope, type DomainContext } from '@/server/context.ts';
 import { AppError, notFound } from '@/server/errors.ts';
 import { writeEvent } from '@/server/domain/events/write-event.ts';
-import { preparedQuery } from '@/server/domain/validation/hot-lookup.ts';
-import { isUuid, newEventId } from '@/lib/ids.ts';
 import { lockLicense } from '@/server/domain/licenses/license-queries.ts';
 import { assertLicenseReach } from '@/server/domain/licenses/license-access.ts';
 import type { LicenseRow } from '@/server/domain/licenses/license-views.ts';
@@ -17,6 +15,7 @@ import type { Tx } from '@/server/db.ts';
 import type { HeartbeatPolicy } from './heartbeat.ts';
 import { toMachineView, type MachineView } from './machine-view.ts';
 
+export { heartbeatMachine } from './machine-heartbeat.ts';
 export {
   activateMachine,
   activateMachineInput,
@@ -123,82 +122,4 @@ export async function deactivateMachine(
     });
     return view;
   });
-}
-
-// One statement, so one round trip and atomic with its event: find the active machine of this scope (with its
-// policy's heartbeat settings), update it unless a license key reaches for another license's machine or it was
-// deactivated meanwhile (the UPDATE re-checks deletedAt on the row it locks), and write `machine.heartbeat` with
-// the machine's view built from the updated row — the same view toMachineView builds for the answer (after a
-// heartbeat the status is ALIVE, or NOT_REQUIRED). The target row comes back even when nothing was updated, so
-// the caller can tell 404 from 403.
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const HEARTBEAT_SQL = `
-  WITH target AS (
-    SELECT m.id, m."licenseId", p."requireHeartbeat", p."heartbeatIntervalMinutes"
-    FROM "Machine" m
-    JOIN "License" l ON l.id = m."licenseId"
-    JOIN "Policy" p ON p.id = l."policyId"
-    WHERE m.id = $1::uuid AND m."accountId" = $2::uuid AND m.environment = $3::"Environment"
-      AND m."deletedAt" IS NULL
-  ), beat AS (
-    UPDATE "Machine" AS m
-    SET "lastHeartbeatAt" = $5::timestamptz, "deadAt" = NULL, "updatedAt" = $6::timestamptz
-    FROM target t
-    WHERE m.id = t.id AND m."deletedAt" IS NULL AND ($4::uuid IS NULL OR t."licenseId" = $4::uuid)
-    RETURNING m.id, m."licenseId", m.fingerprint, m.name, m.platform::text AS platform, m.hostname, m.cores,
-      m.metadata, m."lastHeartbeatAt", m."deadAt", m."createdAt", m."updatedAt", m."accountId", m.environment
-  ), written AS (
-    INSERT INTO "Event" (id, "accountId", environment, type, "actorType", "actorId", "resourceType",
-      "resourceId", data)
-    SELECT $7, b."accountId", b.environment, 'machine.heartbeat', $8::"ActorType", $9::text, 'machine',
-      b.id::text,
-      jsonb_build_object(
-        'id', b.id, 'licenseId', b."licenseId", 'fingerprint', b.fingerprint, 'name', b.name,
-        'platform', b.platform, 'hostname', b.hostname, 'cores', b.cores,
-        'heartbeatStatus', CASE WHEN t."requireHeartbeat" THEN 'ALIVE' ELSE 'NOT_REQUIRED' END,
-        'lastHeartbeatAt', to_char(b."lastHeartbeatAt" AT TIME ZONE 'UTC', ${ISO}),
-        'nextHeartbeatAt', CASE WHEN t."requireHeartbeat" THEN to_char(
-          (b."lastHeartbeatAt" + make_interval(mins => t."heartbeatIntervalMinutes")) AT TIME ZONE 'UTC', ${ISO}) END,
-        'metadata', b.metadata,
-        'createdAt', to_char(b."createdAt" AT TIME ZONE 'UTC', ${ISO}),
-        'updatedAt', to_char(b."updatedAt" AT TIME ZONE 'UTC', ${ISO}))
-    FROM beat b JOIN target t ON t.id = b.id
-  )
-  SELECT t."licenseId" AS "targetLicenseId", t."requireHeartbeat", t."heartbeatIntervalMinutes",
-    b.id, b."licenseId", b.fingerprint, b.name, b.platform, b.hostname, b.cores, b.metadata,
-    b."lastHeartbeatAt", b."deadAt", b."createdAt", b."updatedAt"
-  FROM target t LEFT JOIN beat b ON b.id = t.id`;
-
-type HeartbeatRow = HeartbeatPolicy & { targetLicenseId: string } & (
-    Parameters<typeof toMachineView>[0] | { [K in keyof Parameters<typeof toMachineView>[0]]: null }
-  );
-
-/**
- * Records a heartbeat; a dead machine kept under KEEP_DEAD revives (deadAt cleared). Deactivated → 404; a license
- * key reaching for another license's machine → 403. One statement (HEARTBEAT_SQL), prepared on the hot pool.
- */
-export async function heartbeatMachine(
-  ctx: DomainContext,
-  id: string,
-  now: Date = new Date(),
-): Promise<MachineView> {
-  if (!isUuid(id)) throw notFound('Machine');
-  const values = [
-    id,
-    ctx.accountId,
-    ctx.environment,
-    ctx.actor.type === 'license' ? ctx.actor.id : null,
-    now,
-    new Date(), // updatedAt, as Prisma's @updatedAt sets it
-    newEventId(),
-    ctx.actor.type,
-    ctx.actor.id,
-  ];
-  const [row] = ctx.tx
-    ? await ctx.tx.$queryRawUnsafe<HeartbeatRow[]>(HEARTBEAT_SQL, ...values)
-    : await preparedQuery<HeartbeatRow>(ctx.db, 'licentric_heartbeat_v1', HEARTBEAT_SQL, values);
-  if (!row) throw notFound('Machine');
-  assertLicenseReach(ctx, row.targetLicenseId);
-  if (row.id === null) throw notFound('Machine');
-  return toMachineView(row, row, now);
 }

@@ -40,8 +40,13 @@ export async function preparedQuery<T>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
+  return hasHotPool() ? hotQuery<T>(name, text, values) : db.$queryRawUnsafe<T[]>(text, ...values);
+}
+
+/** Runs `text` as the named statement `name` on the hot pool; only while hasHotPool() holds. */
+export async function hotQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = hotPool();
-  if (!pool) return db.$queryRawUnsafe<T[]>(text, ...values);
+  if (!pool) throw new Error('hotQuery needs PostgreSQL (DATABASE_URL)');
   const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
   return result.rows;
 }
