@@ -1,11 +1,12 @@
 // License-key authentication: `Authorization: License <key>` → the license, its account and environment,
 // with the status rules of API.md §3 (banned/revoked never; suspended only to read itself). The by-key lookup runs
-// on every License-auth request: one prepared statement on the hot pool (see hot-lookup.ts), not the ORM.
+// on every License-auth request: a prepared statement on the hot pool, shared by concurrent requests (hotBatch in
+// hot-lookup.ts), not the ORM.
 import { hashLicenseKey } from '@/lib/license-key.ts';
 import type { Db } from '@/server/db.ts';
 import type { Environment, ExpirationStrategy, LicenseStatus } from '@/generated/prisma/enums.ts';
 import { effectiveStatus } from '@/server/domain/licenses/license-state.ts';
-import { preparedQuery } from '@/server/domain/validation/hot-lookup.ts';
+import { hotBatch } from '@/server/domain/validation/hot-lookup.ts';
 
 export interface LicensePrincipal {
   id: string;
@@ -44,11 +45,16 @@ export async function findUsableLicense(
   return { id: license.id, accountId: license.accountId, environment: license.environment, status };
 }
 
+// One row per key hash (id NULL for an unknown key), for a batch of concurrent License-auth requests.
 const BY_KEY_HASH_SQL = `
-  SELECT l.id, l."accountId", l.environment::text AS environment, l.status::text AS status, l."expiresAt",
-         l."deletedAt", p."expirationStrategy"::text AS "expirationStrategy"
-  FROM "License" l JOIN "Policy" p ON p.id = l."policyId"
-  WHERE l."keyHash" = $1`;
+  SELECT i.n, x.* FROM unnest($1::text[]) WITH ORDINALITY AS i(key_hash, n)
+  LEFT JOIN LATERAL (
+    SELECT l.id, l."accountId", l.environment::text AS environment, l.status::text AS status, l."expiresAt",
+           l."deletedAt", p."expirationStrategy"::text AS "expirationStrategy"
+    FROM "License" l JOIN "Policy" p ON p.id = l."policyId"
+    WHERE l."keyHash" = i.key_hash
+  ) x ON true
+  ORDER BY i.n`;
 
 interface KeyHashRow {
   id: string;
@@ -60,10 +66,16 @@ interface KeyHashRow {
   expirationStrategy: ExpirationStrategy;
 }
 
+const byKeyHash = hotBatch<string, KeyHashRow | { id: null }>({
+  name: 'licentric_license_auth_v2',
+  text: BY_KEY_HASH_SQL,
+  columns: (keyHashes) => [keyHashes],
+});
+
 /** The by-key read, shaped like the ORM's (`policy.expirationStrategy`). */
 async function licenseByKeyHash(db: Db, keyHash: string) {
-  const [row] = await preparedQuery<KeyHashRow>(db, 'licentric_license_auth_v1', BY_KEY_HASH_SQL, [keyHash]);
-  if (!row) return null;
+  const row = await byKeyHash.run(db, keyHash);
+  if (row.id === null) return null;
   const { expirationStrategy, ...license } = row;
   return { ...license, policy: { expirationStrategy } };
 }

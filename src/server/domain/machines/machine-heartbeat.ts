@@ -1,14 +1,12 @@
 // Machine heartbeats (DOMAIN.md §5): one statement records a batch of heartbeats with their `machine.heartbeat`
-// events; on PostgreSQL concurrent heartbeats share it (group commit, src/server/shared/group-commit.ts), so a
+// events; on PostgreSQL concurrent heartbeats share it (group commit: hotBatch, batch-requests.ts), so a
 // burst costs the database a few commits instead of one per request, and each caller is answered after its own
 // heartbeat committed.
 import type { DomainContext } from '@/server/context.ts';
 import { notFound } from '@/server/errors.ts';
-import { hasHotPool, hotQuery } from '@/server/domain/validation/hot-lookup.ts';
+import { hotBatch } from '@/server/domain/validation/hot-lookup.ts';
 import { isUuid, newEventId } from '@/lib/ids.ts';
 import { assertLicenseReach } from '@/server/domain/licenses/license-access.ts';
-import { groupCommit } from '@/server/shared/group-commit.ts';
-import type { Tx } from '@/server/db.ts';
 import type { HeartbeatPolicy } from './heartbeat.ts';
 import { toMachineView, type MachineView } from './machine-view.ts';
 
@@ -85,17 +83,12 @@ interface Beat {
   actorId: string | null;
 }
 
-/** Runs HEARTBEAT_SQL with these array parameters: on the hot pool, or through a Prisma client or transaction. */
-type RunHeartbeatSql = (values: unknown[]) => Promise<HeartbeatRow[]>;
-
-const onHotPool: RunHeartbeatSql = (values) => hotQuery('licentric_heartbeat_v2', HEARTBEAT_SQL, values);
-
-function through(client: Pick<Tx, '$queryRawUnsafe'>): RunHeartbeatSql {
-  return (values) => client.$queryRawUnsafe<HeartbeatRow[]>(HEARTBEAT_SQL, ...values);
-}
-
-async function writeBeats(run: RunHeartbeatSql, beats: Beat[]): Promise<HeartbeatRow[]> {
-  const rows = await run([
+// Machines are sorted within a batch so that two processes' batches lock rows in the same order (a batch that
+// fails anyway, on a deadlock, is retried one heartbeat at a time); one machine appears once per batch.
+const heartbeats = hotBatch<Beat, HeartbeatRow>({
+  name: 'licentric_heartbeat_v2',
+  text: HEARTBEAT_SQL,
+  columns: (beats) => [
     beats.map((b) => b.machineId),
     beats.map((b) => b.accountId),
     beats.map((b) => b.environment),
@@ -105,27 +98,9 @@ async function writeBeats(run: RunHeartbeatSql, beats: Beat[]): Promise<Heartbea
     beats.map((b) => b.eventId),
     beats.map((b) => b.actorType),
     beats.map((b) => b.actorId),
-  ]);
-  if (rows.length !== beats.length) throw new Error('heartbeat: one answer row per heartbeat expected');
-  return rows;
-}
-
-// On the hot pool (PostgreSQL) concurrent heartbeats share a statement. Machines are sorted within a batch so that
-// two processes' batches lock rows in the same order; a batch that fails anyway (a deadlock) is retried one
-// heartbeat at a time.
-const beatTogether = groupCommit<Beat, HeartbeatRow>({
-  write: async (beats) => {
-    const order = beats.map((_, i) => i).sort((a, b) => (beats[a]!.machineId < beats[b]!.machineId ? -1 : 1));
-    const rows = await writeBeats(
-      onHotPool,
-      order.map((i) => beats[i]!),
-    );
-    const answers = new Array<HeartbeatRow>(beats.length);
-    order.forEach((original, sorted) => (answers[original] = rows[sorted]!));
-    return answers;
-  },
-  writeOne: async (beat) => (await writeBeats(onHotPool, [beat]))[0]!,
+  ],
   key: (beat) => beat.machineId,
+  compare: (a, b) => (a.machineId < b.machineId ? -1 : a.machineId > b.machineId ? 1 : 0),
 });
 
 /**
@@ -149,10 +124,7 @@ export async function heartbeatMachine(
     actorType: ctx.actor.type,
     actorId: ctx.actor.id,
   };
-  const row =
-    ctx.tx || !hasHotPool()
-      ? (await writeBeats(through(ctx.tx ?? ctx.db), [beat]))[0]!
-      : await beatTogether(beat);
+  const row = ctx.tx ? await heartbeats.runWith(ctx.tx, beat) : await heartbeats.run(ctx.db, beat);
   if (row.targetLicenseId === null) throw notFound('Machine');
   assertLicenseReach(ctx, row.targetLicenseId);
   if (row.id === null) throw notFound('Machine');

@@ -1,13 +1,15 @@
 // The runtime hot path's database access (validate-key, License auth, heartbeat, activation). On PostgreSQL its
 // statements run as named prepared statements on a small dedicated `pg` pool, so the server plans them once per
 // connection instead of on every request (through Prisma's $queryRaw every execution is re-planned — measured at
-// several times the 0.2 ms execution), and activation's seat transaction runs on one of its connections. On the
-// embedded database (one connection, one owner) they go through the shared Prisma client.
+// several times the 0.2 ms execution); the lookups and heartbeats of concurrent requests share one statement
+// (hotBatch), and activation's seat transaction runs on one of its connections. On the embedded database (one
+// connection, one owner) they go through the shared Prisma client, one at a time.
 import pg from 'pg';
 import { env } from '@/env.ts';
 import { PG_POOL_OPTIONS, type Db } from '@/server/db.ts';
 import { onShutdown } from '@/server/lifecycle.ts';
 import { AppError } from '@/server/errors.ts';
+import { batchRequests } from '@/server/shared/batch-requests.ts';
 
 const holder = globalThis as unknown as { __licentricHotPool?: pg.Pool | null };
 
@@ -30,25 +32,65 @@ function hotPool(): pg.Pool | null {
   return pool;
 }
 
-/**
- * Runs `text` ($1, $2 … placeholders) as the named statement `name`; rows come back typed like Prisma's. `db` is
- * the fallback (the embedded database) and takes only what it needs, so a domain context's client fits.
- */
-export async function preparedQuery<T>(
-  db: Pick<Db, '$queryRawUnsafe'>,
-  name: string,
-  text: string,
-  values: unknown[],
-): Promise<T[]> {
-  return hasHotPool() ? hotQuery<T>(name, text, values) : db.$queryRawUnsafe<T[]>(text, ...values);
-}
-
-/** Runs `text` as the named statement `name` on the hot pool; only while hasHotPool() holds. */
-export async function hotQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+/** Runs `text` ($1, $2 … placeholders) as the named statement `name` on the hot pool; rows typed like Prisma's. */
+async function hotQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = hotPool();
   if (!pool) throw new Error('hotQuery needs PostgreSQL (DATABASE_URL)');
   const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
   return result.rows;
+}
+
+export interface HotBatchOptions<I> {
+  /** The prepared statement's name. */
+  name: string;
+  /**
+   * A statement over a batch: its parameters are arrays (one element per item, built by `columns`), typically
+   * `unnest(…) WITH ORDINALITY AS i(…, n)`, and it answers exactly one row per item, ordered by n.
+   */
+  text: string;
+  columns: (items: I[]) => unknown[];
+  /** Items with the same key never share a batch (see batchRequests). */
+  key?: (item: I) => string;
+  /** The order items take within a batch, e.g. so that every process locks rows in the same order. */
+  compare?: (a: I, b: I) => number;
+}
+
+export interface HotBatch<I, R> {
+  /** On the hot pool: batched with concurrent callers; elsewhere (the embedded database) alone through `db`. */
+  run: (db: Pick<Db, '$queryRawUnsafe'>, item: I) => Promise<R>;
+  /** Alone, through this client (a transaction the caller holds). */
+  runWith: (client: Pick<Db, '$queryRawUnsafe'>, item: I) => Promise<R>;
+}
+
+/**
+ * A statement that callers run for one item each and that, on the hot pool, runs for the items of concurrent
+ * callers together (batchRequests: one round trip per batch, as a named prepared statement).
+ */
+export function hotBatch<I, R>(options: HotBatchOptions<I>): HotBatch<I, R> {
+  const oneRowEach = (rows: R[], items: I[]): R[] => {
+    if (rows.length !== items.length) throw new Error(`${options.name}: one row per item expected`);
+    return rows;
+  };
+  const onPool = async (items: I[]): Promise<R[]> =>
+    oneRowEach(await hotQuery<R>(options.name, options.text, options.columns(items)), items);
+  const { compare } = options;
+  const submit = batchRequests<I, R>({
+    runBatch: async (items) => {
+      if (!compare) return onPool(items);
+      const order = items.map((_, i) => i).sort((a, b) => compare(items[a] as I, items[b] as I));
+      const rows = await onPool(order.map((i) => items[i] as I));
+      const answers = new Array<R>(items.length);
+      order.forEach((original, sorted) => (answers[original] = rows[sorted] as R));
+      return answers;
+    },
+    runOne: async (item) => (await onPool([item]))[0] as R,
+    key: options.key,
+  });
+  const runWith = async (client: Pick<Db, '$queryRawUnsafe'>, item: I): Promise<R> => {
+    const rows = await client.$queryRawUnsafe<R[]>(options.text, ...options.columns([item]));
+    return oneRowEach(rows, [item])[0] as R;
+  };
+  return { run: (db, item) => (hasHotPool() ? submit(item) : runWith(db, item)), runWith };
 }
 
 /** A statement runner: named (prepared per connection) on the hot pool, plain raw SQL elsewhere. */

@@ -17,7 +17,7 @@ import {
 import { machineView, toMachineView, type MachineView } from '@/server/domain/machines/machine-view.ts';
 import { heartbeatStatus } from '@/server/domain/machines/heartbeat.ts';
 import { countValidation } from '@/server/domain/usage/daily-usage.ts';
-import { preparedQuery } from './hot-lookup.ts';
+import { hotBatch } from './hot-lookup.ts';
 import { pendingUses, recordFirstSuccess, recordTouch, recordValidationEvent } from './validation-effects.ts';
 
 export const VALIDATION_CODES = [
@@ -118,36 +118,44 @@ interface LookupRow {
 }
 type RawLookupRow = Omit<LookupRow, 'entitlementCodes'> & { policyCodes: string[]; licenseCodes: string[] };
 
+// One row per (key hash, fingerprint) of a batch of concurrent validations: id NULL for an unknown key.
 const LOOKUP_SQL = `
-  SELECT l."id", l."accountId", l."environment"::text AS "environment", l."productId", l."policyId", l."name",
-         l."status"::text AS "status", l."expiresAt", l."maxMachinesOverride", l."maxUsesOverride", l."usesCount",
-         l."machineCount", l."lastValidatedAt", l."activatedAt", l."metadata", l."deletedAt", l."createdAt", l."updatedAt",
-         pr."code" AS "productCode",
-         p."maxMachines" AS "p_maxMachines", p."maxUses" AS "p_maxUses", p."overridable" AS "p_overridable",
-         p."expirationStrategy"::text AS "p_expirationStrategy", p."requireFingerprint" AS "p_requireFingerprint",
-         p."requireHeartbeat" AS "p_requireHeartbeat", p."heartbeatIntervalMinutes" AS "p_heartbeatIntervalMinutes",
-         ARRAY(SELECT e."code" FROM "PolicyEntitlement" pe JOIN "Entitlement" e ON e."id" = pe."entitlementId"
-               WHERE pe."policyId" = l."policyId" AND e."deletedAt" IS NULL) AS "policyCodes",
-         ARRAY(SELECT e."code" FROM "LicenseEntitlement" le JOIN "Entitlement" e ON e."id" = le."entitlementId"
-               WHERE le."licenseId" = l."id" AND e."deletedAt" IS NULL) AS "licenseCodes",
-         m."id" AS "m_id", m."fingerprint" AS "m_fingerprint", m."name" AS "m_name", m."platform"::text AS "m_platform",
-         m."hostname" AS "m_hostname", m."cores" AS "m_cores", m."metadata" AS "m_metadata",
-         m."lastHeartbeatAt" AS "m_lastHeartbeatAt", m."deadAt" AS "m_deadAt", m."createdAt" AS "m_createdAt", m."updatedAt" AS "m_updatedAt"
-  FROM "License" l
-  JOIN "Policy" p ON p."id" = l."policyId"
-  JOIN "Product" pr ON pr."id" = l."productId"
-  LEFT JOIN "Machine" m ON m."licenseId" = l."id" AND m."fingerprint" = $2::text AND m."deletedAt" IS NULL
-  WHERE l."keyHash" = $1::text
-  ORDER BY m."createdAt"
-  LIMIT 1`;
+  SELECT i.n, x.* FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS i(key_hash, fingerprint, n)
+  LEFT JOIN LATERAL (
+    SELECT l."id", l."accountId", l."environment"::text AS "environment", l."productId", l."policyId", l."name",
+           l."status"::text AS "status", l."expiresAt", l."maxMachinesOverride", l."maxUsesOverride", l."usesCount",
+           l."machineCount", l."lastValidatedAt", l."activatedAt", l."metadata", l."deletedAt", l."createdAt", l."updatedAt",
+           pr."code" AS "productCode",
+           p."maxMachines" AS "p_maxMachines", p."maxUses" AS "p_maxUses", p."overridable" AS "p_overridable",
+           p."expirationStrategy"::text AS "p_expirationStrategy", p."requireFingerprint" AS "p_requireFingerprint",
+           p."requireHeartbeat" AS "p_requireHeartbeat", p."heartbeatIntervalMinutes" AS "p_heartbeatIntervalMinutes",
+           ARRAY(SELECT e."code" FROM "PolicyEntitlement" pe JOIN "Entitlement" e ON e."id" = pe."entitlementId"
+                 WHERE pe."policyId" = l."policyId" AND e."deletedAt" IS NULL) AS "policyCodes",
+           ARRAY(SELECT e."code" FROM "LicenseEntitlement" le JOIN "Entitlement" e ON e."id" = le."entitlementId"
+                 WHERE le."licenseId" = l."id" AND e."deletedAt" IS NULL) AS "licenseCodes",
+           m."id" AS "m_id", m."fingerprint" AS "m_fingerprint", m."name" AS "m_name", m."platform"::text AS "m_platform",
+           m."hostname" AS "m_hostname", m."cores" AS "m_cores", m."metadata" AS "m_metadata",
+           m."lastHeartbeatAt" AS "m_lastHeartbeatAt", m."deadAt" AS "m_deadAt", m."createdAt" AS "m_createdAt", m."updatedAt" AS "m_updatedAt"
+    FROM "License" l
+    JOIN "Policy" p ON p."id" = l."policyId"
+    JOIN "Product" pr ON pr."id" = l."productId"
+    LEFT JOIN "Machine" m ON m."licenseId" = l."id" AND m."fingerprint" = i.fingerprint AND m."deletedAt" IS NULL
+    WHERE l."keyHash" = i.key_hash
+    ORDER BY m."createdAt"
+    LIMIT 1
+  ) x ON true
+  ORDER BY i.n`;
 
-/** The one round trip of a validation (a NULL fingerprint matches no machine). */
+const lookups = hotBatch<{ keyHash: string; fingerprint: string | null }, RawLookupRow | { id: null }>({
+  name: 'licentric_validate_key_v2',
+  text: LOOKUP_SQL,
+  columns: (items) => [items.map((i) => i.keyHash), items.map((i) => i.fingerprint)],
+});
+
+/** The one round trip of a validation, shared with concurrent ones (a NULL fingerprint matches no machine). */
 async function lookup(db: Db, keyHash: string, fingerprint: string | null): Promise<LookupRow | undefined> {
-  const [row] = await preparedQuery<RawLookupRow>(db, 'licentric_validate_key_v1', LOOKUP_SQL, [
-    keyHash,
-    fingerprint,
-  ]);
-  if (!row) return undefined;
+  const row = await lookups.run(db, { keyHash, fingerprint });
+  if (row.id === null) return undefined;
   const { policyCodes, licenseCodes, ...rest } = row;
   return { ...rest, entitlementCodes: [...new Set([...policyCodes, ...licenseCodes])].sort() };
 }

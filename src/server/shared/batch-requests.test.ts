@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCommit } from './group-commit.ts';
+import { batchRequests } from './batch-requests.ts';
 
 interface Item {
   key: string;
@@ -10,17 +10,17 @@ interface Item {
 function recorded(fail: (items: Item[]) => boolean = () => false) {
   const batches: number[][] = [];
   const singles: number[] = [];
-  const submit = groupCommit<Item, number>({
-    write: async (items) => {
+  const submit = batchRequests<Item, number>({
+    runBatch: async (items) => {
       batches.push(items.map((i) => i.value));
       await new Promise((resolve) => setTimeout(resolve, 5));
       if (fail(items)) throw new Error('batch failed');
       return items.map((i) => i.value * 10);
     },
-    writeOne: async (item) => {
+    runOne: (item) => {
       singles.push(item.value);
-      if (item.value < 0) throw new Error(`bad item ${item.value}`);
-      return item.value * 10;
+      if (item.value < 0) return Promise.reject(new Error(`bad item ${item.value}`));
+      return Promise.resolve(item.value * 10);
     },
     key: (item) => item.key,
     maxBatch: 4,
@@ -28,7 +28,7 @@ function recorded(fail: (items: Item[]) => boolean = () => false) {
   return { submit, batches, singles };
 }
 
-describe('groupCommit', () => {
+describe('batchRequests', () => {
   it('writes what arrives together as one batch, up to maxBatch, and answers each caller with its own result', async () => {
     const { submit, batches } = recorded();
     const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((value) => submit({ key: `k${value}`, value })));
