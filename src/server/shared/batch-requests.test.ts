@@ -7,7 +7,7 @@ interface Item {
 }
 
 /** A group whose writes are recorded; `fail` decides which batches (by their items) throw. */
-function recorded(fail: (items: Item[]) => boolean = () => false) {
+function recorded(fail: (items: Item[]) => boolean = () => false, retryAlone?: (error: unknown) => boolean) {
   const batches: number[][] = [];
   const singles: number[] = [];
   const submit = batchRequests<Item, number>({
@@ -24,6 +24,7 @@ function recorded(fail: (items: Item[]) => boolean = () => false) {
     },
     key: (item) => item.key,
     maxBatch: 4,
+    retryAlone,
   });
   return { submit, batches, singles };
 }
@@ -76,5 +77,15 @@ describe('batchRequests', () => {
     await expect(submit({ key: 'x', value: 7 })).rejects.toThrow('batch failed');
     expect(singles).toEqual([]);
     await expect(submit({ key: 'x', value: 8 })).resolves.toBe(80);
+  });
+
+  it('a batch that failed with an error not worth retrying alone (a lost connection) fails all its callers', async () => {
+    const { submit, singles } = recorded(
+      () => true,
+      () => false,
+    );
+    const results = await Promise.allSettled([1, 2].map((value) => submit({ key: `k${value}`, value })));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(singles).toEqual([]);
   });
 });

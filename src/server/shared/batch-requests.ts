@@ -8,10 +8,12 @@ export interface BatchOptions<I, O> {
   /** Runs a batch; returns one result per item, in the items' order. */
   runBatch: (items: I[]) => Promise<O[]>;
   /**
-   * Runs one item alone: used for every item of a batch that failed (a deadlock with another process,
-   * one bad item), so one item's error reaches only its caller.
+   * Runs one item alone: used for every item of a batch that failed with an error `retryAlone` accepts (a
+   * deadlock with another process, one bad item), so that error reaches only its caller.
    */
   runOne: (item: I) => Promise<O>;
+  /** Whether a failed batch's items are worth running alone (default: always); otherwise all get its error. */
+  retryAlone?: (error: unknown) => boolean;
   /** Items with the same key never share a batch (a later one waits for the next); no key: no such rule. */
   key?: (item: I) => string;
   /** Largest batch (default 200). */
@@ -51,7 +53,10 @@ export function batchRequests<I, O>(options: BatchOptions<I, O>): (item: I) => P
       results = await options.runBatch(batch.map((p) => p.item));
       if (results.length !== batch.length) throw new Error('batchRequests: one result per item expected');
     } catch (error) {
-      if (batch.length === 1) return batch[0]?.reject(error);
+      if (batch.length === 1 || options.retryAlone?.(error) === false) {
+        for (const p of batch) p.reject(error);
+        return;
+      }
       await Promise.all(batch.map((p) => options.runOne(p.item).then(p.resolve, p.reject)));
       return;
     }

@@ -55,6 +55,16 @@ export interface HotBatchOptions<I> {
   compare?: (a: I, b: I) => number;
 }
 
+/**
+ * Errors that may belong to one item of a batch (SQLSTATE class 22 data exception, 23 constraint violation, 40
+ * deadlock or serialization failure), worth running each item alone; not a lost connection or a full pool, which
+ * would only fail again, later.
+ */
+function isItemError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|23|40)/.test(code);
+}
+
 export interface HotBatch<I, R> {
   /** On the hot pool: batched with concurrent callers; elsewhere (the embedded database) alone through `db`. */
   run: (db: Pick<Db, '$queryRawUnsafe'>, item: I) => Promise<R>;
@@ -84,6 +94,7 @@ export function hotBatch<I, R>(options: HotBatchOptions<I>): HotBatch<I, R> {
       return answers;
     },
     runOne: async (item) => (await onPool([item]))[0] as R,
+    retryAlone: isItemError,
     key: options.key,
   });
   const runWith = async (client: Pick<Db, '$queryRawUnsafe'>, item: I): Promise<R> => {
