@@ -1,6 +1,7 @@
 // Seat limits under concurrency (DOMAIN.md §5), against PostgreSQL: 50 simultaneous activations with 3 free
 // seats → exactly 3 machines, in one process and spread over two processes; concurrent re-activation of one
-// fingerprint → one machine; cross-license fingerprint scopes hold under concurrency (advisory lock).
+// fingerprint → one machine; cross-license fingerprint scopes hold under concurrency (advisory lock); heartbeat
+// batches of two processes on the same machines neither fail nor lose a heartbeat.
 process.env.RATE_LIMIT_VALIDATION_PER_MIN = '0';
 process.env.RATE_LIMIT_ACTIVATION_PER_MIN = '0';
 process.env.RATE_LIMIT_MANAGEMENT_PER_MIN = '0';
@@ -25,36 +26,36 @@ interface Answer {
   status: number;
   code: string | null;
 }
-interface Child {
+interface Child<T> {
   ready: Promise<void>;
-  result: Promise<Answer[]>;
+  result: Promise<T>;
   go: () => void;
 }
 
-function startChild(key: string, count: number, prefix: string): Child {
+/** A child process (tests/children/<script>) that answers "ready", acts on "go" and prints one JSON line. */
+function startChild<T>(script: string, args: string[], pick: (line: Record<string, unknown>) => T): Child<T> {
   const tsx = path.resolve('node_modules/.bin/tsx');
-  const child = spawn(
-    tsx,
-    [path.resolve('tests/children/activation-race.child.ts'), key, String(count), prefix],
-    {
-      env: process.env,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawn(tsx, [path.resolve('tests/children', script), ...args], {
+    env: process.env,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = readline.createInterface({ input: child.stdout });
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const result = new Promise<Answer[]>((resolve, reject) => {
+  const result = new Promise<T>((resolve, reject) => {
     lines.on('line', (line) => {
       if (line === 'ready') markReady();
-      else if (line.startsWith('{')) resolve((JSON.parse(line) as { answers: Answer[] }).answers);
+      else if (line.startsWith('{')) resolve(pick(JSON.parse(line) as Record<string, unknown>));
     });
     child.once('exit', (code) =>
-      reject(new Error(`race child exited with ${code ?? 'a signal'} before answering`)),
+      reject(new Error(`${script} exited with ${code ?? 'a signal'} before answering`)),
     );
   });
   return { ready, result, go: () => child.stdin.write('go\n') };
 }
+
+const activationChild = (key: string, count: number, prefix: string) =>
+  startChild('activation-race.child.ts', [key, String(count), prefix], (line) => line.answers as Answer[]);
 
 describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
   it('50 concurrent activations, 3 free seats → exactly 3 machines and 47 × 422', async () => {
@@ -85,7 +86,10 @@ describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
   it('the same spread over two processes (25 each) → exactly 3 machines, 47 × MACHINE_LIMIT_EXCEEDED, their events', async () => {
     const db = await testDb();
     const f = await setupRuntime(db, { maxMachines: 3 });
-    const children = [startChild(f.license.key, 25, 'fp-proc-a'), startChild(f.license.key, 25, 'fp-proc-b')];
+    const children = [
+      activationChild(f.license.key, 25, 'fp-proc-a'),
+      activationChild(f.license.key, 25, 'fp-proc-b'),
+    ];
     await Promise.all(children.map((c) => c.ready));
     for (const c of children) c.go();
     const answers = (await Promise.all(children.map((c) => c.result))).flat();
@@ -145,4 +149,29 @@ describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
     expect(rejected.every((o) => (o.reason as { code?: string }).code === 'FINGERPRINT_TAKEN')).toBe(true);
     expect(rejected.length).toBe(15); // the 5 calls on the winning license get the same machine back
   });
+
+  it('heartbeats from two processes on the same machines (their batches overlap): all 200, one event each', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, {
+      maxMachines: null,
+      allowUnlimitedActivations: true,
+      requireHeartbeat: true,
+    });
+    const machines = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        activateMachine(f.ctx, { licenseId: f.license.id, fingerprint: `fp-beat-${i}-xxxx` }),
+      ),
+    );
+    const ids = machines.map((m) => m.machine.id).join(',');
+    const children = [0, 1].map(() =>
+      startChild('heartbeat-burst.child.ts', [f.license.key, ids, '3'], (line) => line.statuses as number[]),
+    );
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.go();
+    const statuses = (await Promise.all(children.map((c) => c.result))).flat();
+    expect(tally(statuses)).toEqual({ 200: 180 });
+    expect(await db.event.count({ where: { accountId: f.accountId, type: 'machine.heartbeat' } })).toBe(180);
+    const beaten = await db.machine.findMany({ where: { licenseId: f.license.id } });
+    expect(beaten.every((m) => m.lastHeartbeatAt !== null)).toBe(true);
+  }, 90_000);
 });
