@@ -12,7 +12,9 @@ import readline from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
 import { testDb } from '../../../../tests/helpers.ts';
-import { activateMachineRoute } from '@/server/rest/endpoints/machines.ts';
+import pg from 'pg';
+import { activateMachineRoute, heartbeatMachineRoute } from '@/server/rest/endpoints/machines.ts';
+import { HOT_STATEMENT_TIMEOUT_MS } from '@/server/domain/validation/hot-lookup.ts';
 import { call, setupRuntime } from '../../../../tests/fixtures/runtime.ts';
 import { activateMachine } from './machines.ts';
 
@@ -174,4 +176,40 @@ describe.skipIf(embedded)('activation races (PostgreSQL)', () => {
     const beaten = await db.machine.findMany({ where: { licenseId: f.license.id } });
     expect(beaten.every((m) => m.lastHeartbeatAt !== null)).toBe(true);
   }, 90_000);
+
+  it('a heartbeat stuck behind a row lock answers 503 after the statement limit, and holds up no other machine', async () => {
+    const db = await testDb();
+    const f = await setupRuntime(db, {
+      maxMachines: null,
+      allowUnlimitedActivations: true,
+      requireHeartbeat: true,
+    });
+    const [locked, free] = await Promise.all(
+      ['fp-locked-xxxx', 'fp-free-xxxxx'].map(async (fingerprint) => {
+        return (await activateMachine(f.ctx, { licenseId: f.license.id, fingerprint })).machine;
+      }),
+    );
+    const beat = (id: string) =>
+      call(heartbeatMachineRoute, 'POST', `/machines/${id}/heartbeat`, undefined, `License ${f.license.key}`);
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM "Machine" WHERE id = $1 FOR UPDATE', [locked!.id]);
+      const started = Date.now();
+      const stuck = await beat(locked!.id);
+      expect(stuck.status).toBe(503);
+      expect(stuck.body.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(HOT_STATEMENT_TIMEOUT_MS + 3_000);
+      // the batches behind it go on while the lock is still held
+      expect((await beat(free!.id)).status).toBe(200);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    expect((await beat(locked!.id)).status).toBe(200);
+    // the cancelled heartbeat wrote nothing: one event per answered heartbeat
+    const events = await db.event.findMany({ where: { accountId: f.accountId, type: 'machine.heartbeat' } });
+    expect(events.map((e) => e.resourceId).sort()).toEqual([free!.id, locked!.id].sort());
+  }, 30_000);
 });

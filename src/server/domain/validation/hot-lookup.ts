@@ -21,6 +21,7 @@ function hotPool(): pg.Pool | null {
     connectionString: url,
     max: env().DATABASE_POOL_MAX,
     allowExitOnIdle: true,
+    statement_timeout: HOT_STATEMENT_TIMEOUT_MS,
     ...PG_POOL_OPTIONS,
   });
   pool.on('error', (error) => console.error('[licentric] validation pool error:', error));
@@ -32,12 +33,37 @@ function hotPool(): pg.Pool | null {
   return pool;
 }
 
+/**
+ * How long one hot statement may run before its callers get a 503. A batch holds every request queued behind it,
+ * so a statement stuck behind a row lock must not hold them longer: the server cancels it (statement_timeout of
+ * the pool's connections; nothing of it commits), and the next batch goes on. Activation's transaction sets its
+ * own limit. A server that stops answering altogether is given up on a second later (the connection is dropped).
+ */
+export const HOT_STATEMENT_TIMEOUT_MS = 4_000;
+const HOT_QUERY_TIMEOUT_MS = HOT_STATEMENT_TIMEOUT_MS + 1_000;
+
 /** Runs `text` ($1, $2 … placeholders) as the named statement `name` on the hot pool; rows typed like Prisma's. */
 async function hotQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = hotPool();
   if (!pool) throw new Error('hotQuery needs PostgreSQL (DATABASE_URL)');
-  const result = await pool.query<T & pg.QueryResultRow>({ name, text, values });
-  return result.rows;
+  // pg reads query_timeout per query too (client.js), though its types list it only for the client
+  const query: pg.QueryConfig & { query_timeout: number } = {
+    name,
+    text,
+    values,
+    query_timeout: HOT_QUERY_TIMEOUT_MS,
+  };
+  try {
+    const result = await pool.query<T & pg.QueryResultRow>(query);
+    return result.rows;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    // 57014: cancelled by statement_timeout
+    if (code === '57014' || (error instanceof Error && error.message === 'Query read timeout')) {
+      throw new AppError('SERVICE_UNAVAILABLE', 'The server is busy; retry the request in a moment.');
+    }
+    throw error;
+  }
 }
 
 export interface HotBatchOptions<I> {
