@@ -1,6 +1,7 @@
 'use client';
 // Create/edit forms of the dashboard: the dialog with its form, error box and Cancel/submit actions, the
-// “secret shown once” dialog, text-field state binding, and choosing the create or update mutation.
+// “secret shown once” dialog, text-field state binding, choosing the create or update mutation, and the options
+// of a select that picks a named record.
 import { useState, type ReactNode } from 'react';
 import { fieldErrors } from '@/trpc/client.tsx';
 import { Button, CopyButton, Dialog, ErrorBox } from './ui.tsx';
@@ -128,4 +129,17 @@ export function useSave<C, U>(
       else create.mutate(payload);
     },
   };
+}
+
+/** One `<option>` per named record (value: its id; label: its name): the product, policy or account pickers. */
+export function NameOptions({ items }: { items: ReadonlyArray<{ id: string; name: string }> | undefined }) {
+  return (
+    <>
+      {items?.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
 }

@@ -9,6 +9,7 @@ import { signOut } from 'next-auth/react';
 import { useTRPC, errorMessage } from '@/trpc/client.tsx';
 import { Button, Dialog, Field, ToastProvider, useToast } from './ui.tsx';
 import { ACCOUNT_COOKIE, ENVIRONMENT_COOKIE, preferenceCookie } from '@/lib/cookies.ts';
+import { NameOptions } from './forms.tsx';
 
 export type Environment = 'live' | 'test';
 export type Role = 'owner' | 'admin' | 'developer' | 'viewer';
@@ -180,11 +181,7 @@ function Frame({ me, children }: { me: Me; children: ReactNode }) {
               value={me.accountId}
               onChange={(e) => switchAccount(e.target.value)}
             >
-              {me.accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <NameOptions items={me.accounts} />
               <option value="__new">+ New account…</option>
             </select>
             <div className="env-switch" role="group" aria-label="Environment">

@@ -7,6 +7,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTRPC } from '@/trpc/client.tsx';
 import { Card, ErrorBox, formatNumber, PageHeader } from '../_components/ui.tsx';
 import { useMe } from '../_components/shell.tsx';
+import { NameOptions } from '../_components/forms.tsx';
 
 const RANGES = [7, 30, 90] as const;
 
@@ -135,11 +136,7 @@ export default function OverviewPage() {
           <>
             <select aria-label="Product" value={productId} onChange={(e) => setProductId(e.target.value)}>
               <option value="">All products</option>
-              {products.data?.items.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <NameOptions items={products.data?.items} />
             </select>
             <div className="range" role="group" aria-label="Range">
               {RANGES.map((r) => (

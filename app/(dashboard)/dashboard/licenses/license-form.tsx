@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
 import type { LicenseView } from '@/server/domain/licenses/license-views.ts';
 import { Field } from '../../_components/ui.tsx';
-import { FormDialog, useFormFields } from '../../_components/forms.tsx';
+import { FormDialog, NameOptions, useFormFields } from '../../_components/forms.tsx';
 import { useFeedback } from '../../_components/list.tsx';
 
 export function LicenseForm({
@@ -75,11 +75,7 @@ export function LicenseForm({
               setPolicyId('');
             }}
           >
-            {products.data?.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NameOptions items={products.data?.items} />
           </select>
         </Field>
         <Field
@@ -93,11 +89,7 @@ export function LicenseForm({
           }
         >
           <select id="l-policy" value={chosenPolicy?.id ?? ''} onChange={(e) => setPolicyId(e.target.value)}>
-            {policies.data?.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NameOptions items={policies.data?.items} />
           </select>
         </Field>
       </div>

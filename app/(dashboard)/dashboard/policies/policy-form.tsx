@@ -12,7 +12,7 @@ import {
   type PolicyTemplateName,
 } from '@/lib/policy-templates.ts';
 import { Badge, Check, Field } from '../../_components/ui.tsx';
-import { FormDialog, useSave } from '../../_components/forms.tsx';
+import { FormDialog, NameOptions, useSave } from '../../_components/forms.tsx';
 import { useFeedback } from '../../_components/list.tsx';
 
 type Template = PolicyTemplateName;
@@ -235,11 +235,7 @@ export function PolicyForm({
             disabled={Boolean(policy)}
             onChange={(e) => setProductId(e.target.value)}
           >
-            {products.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <NameOptions items={products} />
           </select>
         </Field>
       </div>

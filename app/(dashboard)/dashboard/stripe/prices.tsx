@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { fieldErrors, useTRPC } from '@/trpc/client.tsx';
 import type { PriceMappingView } from '@/server/domain/integrations/stripe/connection.ts';
 import { Button, Card, ConfirmDialog, Field } from '../../_components/ui.tsx';
-import { FormError, useFormFields } from '../../_components/forms.tsx';
+import { FormError, NameOptions, useFormFields } from '../../_components/forms.tsx';
 import { DataTable, RowButton, Subline, useFeedback } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
@@ -89,11 +89,7 @@ export function Prices() {
             <Field label="Policy" htmlFor="stripe-policy" error={errors.policyId}>
               <select id="stripe-policy" {...bind('policyId')}>
                 <option value="">Choose a policy…</option>
-                {policies.data?.items.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
+                <NameOptions items={policies.data?.items} />
               </select>
             </Field>
             <Field
