@@ -82,4 +82,4 @@ export async function flushDailyUsage(db: Db): Promise<number> {
   return rows.length;
 }
 
-registerFlusher('daily-usage', flushDailyUsage);
+registerFlusher('daily-usage', { flush: flushDailyUsage, pending: () => counters().size });

@@ -323,4 +323,10 @@ export async function flushValidationEffects(db: Db, options: FlushOptions = {})
   return written + taken.events.length;
 }
 
-registerFlusher('validation-effects', flushValidationEffects);
+/** Licenses and events buffered and not yet written. */
+function pendingValidationEffects(): number {
+  const { touches, firstSuccesses, events } = buffer();
+  return touches.size + firstSuccesses.size + events.length;
+}
+
+registerFlusher('validation-effects', { flush: flushValidationEffects, pending: pendingValidationEffects });
