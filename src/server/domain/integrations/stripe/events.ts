@@ -15,7 +15,8 @@ import { effectiveStatus } from '@/server/domain/licenses/license-state.ts';
 import type { StripeEvent } from '@/generated/prisma/client.ts';
 import { openStripeConnection, stripeWebhookUrl, type OpenConnection } from './connection.ts';
 import { handleStripeEvent, suspendForNonPayment, TEST_EVENT_TYPE, type HandlerResult } from './handlers.ts';
-import { signStripePayload, stripeLookups, verifyStripeEvent } from './stripe-api.ts';
+import { isStripeApiError, signStripePayload, stripeLookups, verifyStripeEvent } from './stripe-api.ts';
+import { malformedEventObject } from './event-shapes.ts';
 
 /** A delivery still `processing` after this long is taken to have crashed: a retry runs it again. */
 const STALE_PROCESSING_MS = 5 * 60_000;
@@ -57,8 +58,9 @@ export interface ReceiveResult {
 
 /**
  * One delivery to `POST /api/integrations/stripe/{accountId}/{environment}`: 404 without a connection, 400 for a
- * bad signature (logged and counted) or an event of the other Stripe mode; else the event is stored once and
- * handled. A handler failure is recorded (`failed`); unexpected errors propagate (a 500, so Stripe retries).
+ * bad signature (logged and counted), an event of the other Stripe mode or an object its handler cannot read; else
+ * the event is stored once and handled. A handler failure is recorded (`failed`); a failure of Stripe's API is a 503
+ * and unexpected errors propagate (a 500): either way Stripe retries.
  */
 export async function receiveStripeEvent(
   db: Db,
@@ -89,6 +91,9 @@ export async function receiveStripeEvent(
   assertSafeInput(event);
   if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.created !== 'number')
     throw new AppError('VALIDATION_ERROR', 'Not a Stripe event (id, type and created are required)');
+  const malformed = malformedEventObject(event);
+  if (malformed)
+    throw new AppError('VALIDATION_ERROR', `Not a ${event.type} event Licentric can read: ${malformed}`);
   if (event.livemode !== (environment === 'live')) {
     const mode = event.livemode ? 'live' : 'test';
     throw new AppError(
@@ -165,8 +170,13 @@ async function runEvent(
         processedAt: new Date(),
       },
     });
-    // a domain refusal is recorded (replay it from the dashboard); anything else, Stripe API failures included, is
-    // a 500 so Stripe retries (the row is `failed`, so the retry runs it again)
+    // a domain refusal is recorded (replay it from the dashboard); a failure of Stripe's API is a 503 and anything
+    // else a 500, so Stripe retries (the row is `failed`, so the retry runs it again)
+    if (isStripeApiError(error))
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        `Stripe's API failed while handling ${event.id} (${error.message}); Stripe delivers it again, or replay it from the dashboard`,
+      );
     if (!known) throw error;
     return toEventView(await ctx.db.stripeEvent.findUniqueOrThrow({ where: { id: row.id } }));
   }
@@ -186,6 +196,9 @@ async function runEvent(
 export async function replayStripeEvent(ctx: DomainContext, id: string): Promise<StripeEventView> {
   const row = isUuid(id) ? await ctx.db.stripeEvent.findFirst({ where: { id, ...scope(ctx) } }) : null;
   if (!row) throw notFound('Stripe event');
+  const payload = row.payload as unknown as Stripe.Event;
+  const malformed = malformedEventObject(payload);
+  if (malformed) throw new AppError('UNPROCESSABLE', `This event cannot be handled: ${malformed}`);
   const connection = await openStripeConnection(ctx);
   if (!connection)
     throw new AppError('CONFLICT', 'Connect Stripe first: there is no signing secret to trust');
@@ -194,7 +207,7 @@ export async function replayStripeEvent(ctx: DomainContext, id: string): Promise
     data: { status: 'processing', attempts: { increment: 1 } },
   });
   if (count === 0) throw new AppError('CONFLICT', 'This event is being processed right now');
-  return runEvent(ctx, connection, row, row.payload as unknown as Stripe.Event, new Date());
+  return runEvent(ctx, connection, row, payload, new Date());
 }
 
 export const listStripeEventsInput = z.strictObject({

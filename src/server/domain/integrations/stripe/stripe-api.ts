@@ -62,6 +62,11 @@ export function signStripePayload(payload: string, secret: string, timestamp?: n
   });
 }
 
+/** An error of Stripe's API client (an answer of the API, or no answer): worth a retry later, not a bug of ours. */
+export function isStripeApiError(error: unknown): error is Error {
+  return error instanceof Stripe.errors.StripeError;
+}
+
 /** An id string of a field Stripe may send expanded (`string | { id }`). */
 export function stripeId(value: string | { id: string } | null | undefined): string | null {
   if (value === null || value === undefined) return null;

@@ -468,6 +468,81 @@ describe('delivery guarantees', () => {
   });
 });
 
+describe('hostile deliveries', () => {
+  const HANDLED = [
+    'checkout.session.completed',
+    'invoice.paid',
+    'invoice.payment_failed',
+    'customer.subscription.updated',
+    'customer.subscription.deleted',
+    'charge.refunded',
+    'charge.dispute.created',
+  ] as const;
+  /** Objects without what the handlers read, or with it of the wrong type. */
+  const MALFORMED: unknown[] = [
+    {},
+    { id: 5 },
+    { id: 'x', lines: null, items: 'x', refunded: 'yes', charge: 7, metadata: 3, customer_details: 1 },
+    {
+      id: 'x',
+      mode: 5,
+      lines: { data: [null] },
+      items: { data: [{}] },
+      refunded: true,
+      amount: 'one',
+      amount_refunded: 1,
+      charge: {},
+    },
+    { id: 'x', mode: 'payment', payment_status: 'paid', metadata: { price_id: 7 }, subscription: 9 },
+  ];
+  /** The event with its `data` (or `data.object`) replaced, signed with the connection's secret. */
+  function malformed(type: (typeof HANDLED)[number], data: unknown) {
+    const event: Record<string, unknown> = { ...stripeEvent(type, {}) };
+    event.data = data;
+    return event as unknown as Stripe.Event;
+  }
+
+  it('a signed event whose object its handler cannot read is a 400 naming the field; nothing is stored', async () => {
+    const v = await vendor();
+    const answers: Array<{ case: string; status: number; error: unknown }> = [];
+    for (const type of HANDLED) {
+      for (const [i, object] of MALFORMED.entries()) {
+        const { status, body } = await deliver(v, malformed(type, { object }));
+        answers.push({ case: `${type} #${i}`, status, error: body.error });
+      }
+    }
+    for (const data of [null, 5, [], { object: null }, { object: [] }, { object: 'obj' }]) {
+      const { status, body } = await deliver(v, malformed('invoice.paid', data));
+      answers.push({ case: `data ${JSON.stringify(data)}`, status, error: body.error });
+    }
+    expect(answers.filter((a) => a.status !== 400)).toEqual([]);
+    expect(answers.every((a) => typeof a.error === 'string' && a.error.includes('data.object'))).toBe(true);
+    expect(answers.find((a) => a.case === 'customer.subscription.updated #3')?.error).toContain(
+      'data.object.items.data.0.price',
+    );
+    expect(await v.db.stripeEvent.count({ where: { accountId: v.account.id } })).toBe(0);
+    expect(await v.db.license.count({ where: { accountId: v.account.id } })).toBe(0);
+  });
+
+  it('a failure of Stripe’s API is a 503 (Stripe delivers again), recorded as failed', async () => {
+    const v = await vendor();
+    // a one-off checkout naming no price: its line items are read from the API, which does not know the session
+    const event = stripeEvent('checkout.session.completed', {
+      id: stripeId('cs'),
+      object: 'checkout.session',
+      mode: 'payment',
+      payment_status: 'paid',
+      customer_details: { email: 'buyer@example.com' },
+      metadata: {},
+    });
+    const { status, body } = await deliver(v, event);
+    expect({ status, code: body.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(body.error).toContain(event.id);
+    const stored = await v.db.stripeEvent.findFirstOrThrow({ where: { stripeEventId: event.id } });
+    expect(stored.status).toBe('failed');
+  });
+});
+
 describe('send a test event', () => {
   it('posts a signed test event to the receiving URL over HTTP and checks the API key', async () => {
     const v = await vendor();
