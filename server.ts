@@ -14,7 +14,7 @@ import { runPrimary } from '@/server/cluster.ts';
 import { runShutdown } from '@/server/lifecycle.ts';
 import { refuseUnroutable } from '@/server/request-gate.ts';
 import { fastRouteFor, serveFast } from '@/server/rest/fast-path.ts';
-import { securityHeaders } from '@/server/security-headers.ts';
+import { newScriptNonce, securityHeaders } from '@/server/security-headers.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
 const HOOKS_TIMEOUT_MS = 15_000;
@@ -47,15 +47,19 @@ async function startServer(): Promise<void> {
     });
     // the socket address for per-IP rate limits; a client-sent value is overwritten, never trusted
     req.headers['x-licentric-client-ip'] = req.socket.remoteAddress ?? 'unknown';
+    const fast = fastPath ? fastRouteFor(req) : null;
+    // outside /api/ Next may answer with a page: it gets a fresh script nonce, which Next reads from the request's
+    // own policy header (a client-sent one is overwritten) and stamps on the page's scripts
+    const nonce = fast || req.url?.startsWith('/api/') ? undefined : newScriptNonce();
     const proto = req.headers['x-forwarded-proto'];
-    for (const [name, value] of Object.entries(securityHeaders(Array.isArray(proto) ? proto[0] : proto)))
-      res.setHeader(name, value);
+    const headers = securityHeaders(Array.isArray(proto) ? proto[0] : proto, nonce);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (nonce) req.headers['content-security-policy'] = headers['Content-Security-Policy'];
     const refused = refuseUnroutable(req.method ?? '', req.url ?? '/');
     if (refused) {
       res.writeHead(refused.status, refused.headers).end(refused.body);
       return;
     }
-    const fast = fastPath ? fastRouteFor(req) : null;
     if (fast) {
       void serveFast(fast, req, res, origin);
       return;

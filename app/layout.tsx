@@ -3,6 +3,10 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+// every page renders per request, so its scripts carry that answer's CSP nonce (src/server/security-headers.ts);
+// a page prerendered at build time would carry none, and the policy would block its scripts
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Licentric',
   description: 'Software licensing you host yourself: license keys, activations, entitlements and webhooks.',

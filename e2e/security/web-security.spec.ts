@@ -1,5 +1,5 @@
 // Browser-facing defences over real HTTP against the production server: security headers on pages, API answers
-// and refusals; sign-in never leaves the site whatever the callbackUrl; cookie-authenticated POSTs (tRPC,
+// and refusals; page scripts only with a fresh nonce (no 'unsafe-inline'); sign-in never leaves the site whatever the callbackUrl; cookie-authenticated POSTs (tRPC,
 // next-auth) refuse other origins with a 403 envelope; bodies over 1 MiB are a 413.
 import { expect, test } from '@playwright/test';
 import { rawRequest, type RawAnswer } from '../api/http.ts';
@@ -45,6 +45,52 @@ test('security headers on pages, API answers and the server’s own refusals', a
     expect(answer.headers.get('referrer-policy'), label).toBe('same-origin');
     expect(answer.headers.get('strict-transport-security'), label).toBeNull();
   }
+});
+
+test('pages: scripts only with a fresh nonce per answer, stamped on every script of the page', async ({
+  baseURL,
+}) => {
+  const nonces: string[] = [];
+  for (const path of ['/', '/sign-in', '/portal/login', '/no/such/page', '/sign-in']) {
+    const answer = await rawRequest(baseURL!, {
+      method: 'GET',
+      path,
+      headers: { 'content-security-policy': "script-src 'nonce-chosen-by-the-client'" },
+    });
+    const policy = answer.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+    expect(nonce, `${path}: ${policy}`).toBeDefined();
+    expect(policy, path).toContain("'strict-dynamic'");
+    expect(
+      policy.split(';').find((d) => d.trim().startsWith('script-src')),
+      path,
+    ).not.toContain('unsafe');
+    const scripts = [...answer.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    expect(
+      scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+      path,
+    ).toEqual([]);
+    nonces.push(nonce!);
+  }
+  expect(new Set(nonces).size).toBe(nonces.length);
+  // answers that are not pages run no script at all
+  const api = await rawRequest(baseURL!, { method: 'GET', path: '/api/health' });
+  expect(api.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+});
+
+test('the home page, the portal sign-in and a 404 run under the policy (no blocked scripts)', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/', '/portal/login', '/no/such/page']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(violations).toEqual([]);
 });
 
 test('the dashboard pages run under the policy (no blocked scripts)', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Security headers: the policy on every answer; HSTS only over HTTPS (base URL, or a trusted proxy's forwarded proto).
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
-import { securityHeaders } from './security-headers.ts';
+import { newScriptNonce, securityHeaders } from './security-headers.ts';
 
 function settings(values: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(values)) {
@@ -22,6 +22,16 @@ describe('securityHeaders', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('same-origin');
     expect(headers['Strict-Transport-Security']).toBeUndefined();
+  });
+
+  it('scripts: only with the answer’s nonce (and what they load); none at all without one; never inline', () => {
+    const withNonce = securityHeaders(undefined, 'bm9uY2Utb2YtdGVzdA==')['Content-Security-Policy'] ?? '';
+    expect(withNonce).toContain("script-src 'self' 'nonce-bm9uY2Utb2YtdGVzdA==' 'strict-dynamic'");
+    expect(securityHeaders(undefined)['Content-Security-Policy']).toContain("script-src 'self';");
+    for (const policy of [withNonce, securityHeaders(undefined)['Content-Security-Policy'] ?? ''])
+      expect(policy.split(';').find((d) => d.trim().startsWith('script-src'))).not.toContain('unsafe');
+    expect(newScriptNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(newScriptNonce()).not.toBe(newScriptNonce());
   });
 
   it('HSTS over HTTPS only; X-Forwarded-Proto counts only behind a trusted proxy', () => {

@@ -1,26 +1,37 @@
 // The security headers of every answer of the production server (pages, API, static files, refusals): a content
-// security policy (no framing, no plugins, scripts and styles from this site), Referrer-Policy, nosniff, and
-// Strict-Transport-Security only when the site is served over HTTPS (LICENTRIC_BASE_URL, or a trusted proxy's
+// security policy (no framing, no plugins; scripts only from this site with the request's nonce), Referrer-Policy,
+// nosniff, and Strict-Transport-Security only when the site is served over HTTPS (LICENTRIC_BASE_URL, or a trusted proxy's
 // X-Forwarded-Proto) — over plain HTTP it would lock browsers out of a deployment without TLS.
+import { randomBytes } from 'node:crypto';
 import { baseUrl, env } from '@/env.ts';
 
+/** A fresh script nonce for one answer (16 random bytes, base64). */
+export function newScriptNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
 /**
- * Script nonces are not used: Next prerenders static pages once, without a per-request nonce, so a nonce-only
- * policy would block their scripts. 'unsafe-inline' for scripts is the cost; frame-ancestors, object-src,
- * base-uri and form-action still close clickjacking, plugin, base-tag and form-hijacking attacks.
+ * The policy of one answer. Scripts run only with the answer's nonce, which Next stamps on every script of the page
+ * it renders (it reads the nonce from the request's own Content-Security-Policy header, set by the server), and
+ * what those scripts load ('strict-dynamic'): an injected inline script or a script tag without the nonce does not
+ * run. Without a nonce (answers that are not pages) no script runs at all. Every page renders per request (the root
+ * layout is dynamic), since a prerendered page could not carry a fresh nonce. Styles keep 'unsafe-inline': React
+ * writes style attributes, which nonces do not cover; a style cannot run code.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(nonce?: string): string {
+  return [
+    "default-src 'self'",
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
@@ -30,10 +41,10 @@ export function servedOverHttps(forwardedProto: string | undefined): boolean {
   return env().TRUST_PROXY && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
-/** The headers to add to an answer, given the request's X-Forwarded-Proto. */
-export function securityHeaders(forwardedProto: string | undefined): Record<string, string> {
+/** The headers to add to an answer, given the request's X-Forwarded-Proto and the answer's script nonce. */
+export function securityHeaders(forwardedProto: string | undefined, nonce?: string): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(nonce),
     'Referrer-Policy': 'same-origin',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
