@@ -329,10 +329,16 @@ export function ListCard<T>({
 }
 
 /**
- * State of a list's editor (a row, 'new' or none) and delete confirmation (a row or none), and the trailing
- * `actions` column with Edit and Delete buttons (empty cells when the user may not write).
+ * State of a list's editor (a row, 'new' or none) and delete confirmation (a row or none), the trailing `actions`
+ * column with Edit and Delete buttons (empty cells when the user may not write), and `deleteFeedback`, the
+ * `mutationOptions` of the delete mutation: invalidate, toast `deleted`, close the confirmation (also on an error
+ * with `closeOnError`, e.g. when a delete is refused while records depend on the row).
  */
-export function useEditDelete<T>(canWrite: boolean) {
+export function useEditDelete<T>(
+  canWrite: boolean,
+  { invalidate, deleted, closeOnError }: { invalidate: QueryKey[]; deleted: string; closeOnError?: boolean },
+) {
+  const feedback = useFeedback();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
   const actions: Column<T> = {
@@ -343,7 +349,14 @@ export function useEditDelete<T>(canWrite: boolean) {
         <EditDeleteButtons onEdit={() => setEditing(row)} onDelete={() => setDeleting(row)} />
       ) : null,
   };
-  return { editing, setEditing, deleting, setDeleting, actions };
+  const close = () => setDeleting(null);
+  const deleteFeedback = feedback({
+    invalidate,
+    success: deleted,
+    then: close,
+    ...(closeOnError ? { onError: close } : {}),
+  });
+  return { canWrite, editing, setEditing, deleting, setDeleting, actions, deleteFeedback };
 }
 
 /** A danger confirmation for the row in `target` (none when null); confirming runs `mutation({ id })`. */

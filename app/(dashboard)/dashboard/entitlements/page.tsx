@@ -3,17 +3,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { EntitlementView } from '@/server/domain/entitlements/entitlements.ts';
-import { EmptyState, Field, PageHeader } from '../../_components/ui.tsx';
+import { Field } from '../../_components/ui.tsx';
 import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
-import {
-  ConfirmTarget,
-  createdColumn,
-  ListCard,
-  nameColumn,
-  NewButton,
-  useEditDelete,
-  useFeedback,
-} from '../../_components/list.tsx';
+import { createdColumn, nameColumn, useEditDelete, useFeedback } from '../../_components/list.tsx';
+import { EditableListPage } from '../../_components/editable-list-page.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
 function EntitlementForm({ entitlement, onClose }: { entitlement?: EntitlementView; onClose: () => void }) {
@@ -65,66 +58,41 @@ function EntitlementForm({ entitlement, onClose }: { entitlement?: EntitlementVi
 export default function EntitlementsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const feedback = useFeedback();
   const list = useQuery(trpc.entitlements.list.queryOptions({ limit: 100 }));
-  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<EntitlementView>(me.canWrite);
-  const remove = useMutation(
-    trpc.entitlements.delete.mutationOptions(
-      feedback({
-        invalidate: [trpc.entitlements.pathKey()],
-        success: 'Entitlement deleted',
-        then: () => setDeleting(null),
-      }),
-    ),
-  );
-  const newButton = (
-    <NewButton show={me.canWrite} onClick={() => setEditing('new')}>
-      + New entitlement
-    </NewButton>
-  );
+  const state = useEditDelete<EntitlementView>(me.canWrite, {
+    invalidate: [trpc.entitlements.pathKey()],
+    deleted: 'Entitlement deleted',
+  });
+  const remove = useMutation(trpc.entitlements.delete.mutationOptions(state.deleteFeedback));
   return (
-    <div className="stack">
-      <PageHeader
-        title="Entitlements"
-        description="Features your app unlocks per license. Attach them to policies or single licenses."
-        actions={newButton}
-      />
-      <ListCard
-        query={list}
-        rows={list.data?.items}
-        empty={
-          <EmptyState
-            icon="✦"
-            title="No entitlements yet"
-            text="Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has."
-            action={newButton}
-          />
-        }
-        columns={[
-          nameColumn(),
-          { header: 'Code', td: 'mono', cell: (e) => e.code },
-          createdColumn(),
-          actions,
-        ]}
-      />
-      {editing ? (
-        <EntitlementForm
-          entitlement={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
-      <ConfirmTarget
-        target={deleting}
-        mutation={remove}
-        onClose={() => setDeleting(null)}
-        title="Delete entitlement?"
-        text={(deleting) => (
+    <EditableListPage
+      title="Entitlements"
+      description="Features your app unlocks per license. Attach them to policies or single licenses."
+      newLabel="+ New entitlement"
+      state={state}
+      query={list}
+      empty={{
+        icon: '✦',
+        title: 'No entitlements yet',
+        text: 'Create one per feature you gate (e.g. “pdf-export”), then attach it to a policy; validation answers list the codes a license has.',
+      }}
+      columns={[
+        nameColumn(),
+        { header: 'Code', td: 'mono', cell: (e) => e.code },
+        createdColumn(),
+        state.actions,
+      ]}
+      editor={(entitlement, onClose) => <EntitlementForm entitlement={entitlement} onClose={onClose} />}
+      confirmDelete={{
+        mutation: remove,
+        title: 'Delete entitlement?',
+        text: (deleting) => (
           <>
             Licenses lose <strong className="mono">{deleting.code}</strong> at their next validation.
           </>
-        )}
-        confirmLabel="Delete"
-      />
-    </div>
+        ),
+        confirmLabel: 'Delete',
+      }}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { useTRPC } from '@/trpc/client.tsx';
 import { Badge, EmptyState, formatDate, PageHeader, timeAgo } from '../../_components/ui.tsx';
 import { FilterSelect, ListCard, NewButton, Subline, useCursorPages } from '../../_components/list.tsx';
 import { useMe } from '../../_components/shell.tsx';
+import { CreateProductFirst } from '../../_components/create-product-first.tsx';
 import { LicenseForm } from './license-form.tsx';
 import { LICENSE_STATUSES } from '@/server/domain/licenses/license-state.ts';
 
@@ -76,16 +77,7 @@ export default function LicensesPage() {
               text="Try another search or clear the filters."
             />
           ) : noProducts ? (
-            <EmptyState
-              icon="▣"
-              title="Create a product first"
-              text="Licenses belong to a product and follow one of its policies."
-              action={
-                <Link className="btn btn-primary" href="/dashboard/products">
-                  Go to products
-                </Link>
-              }
-            />
+            <CreateProductFirst text="Licenses belong to a product and follow one of its policies." />
           ) : (
             <EmptyState
               icon="◆"

@@ -1,19 +1,13 @@
 'use client';
 // Policies (license rules): list by product, create from a template, edit, delete.
-import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { PolicyView } from '@/server/domain/policies/policies.ts';
-import { Badge, EmptyState, PageHeader } from '../../_components/ui.tsx';
-import {
-  ConfirmTarget,
-  useEditDelete,
-  FilterSelect,
-  ListCard,
-  NewButton,
-  useFeedback,
-} from '../../_components/list.tsx';
+import { Badge } from '../../_components/ui.tsx';
+import { FilterSelect, useEditDelete } from '../../_components/list.tsx';
+import { EditableListPage } from '../../_components/editable-list-page.tsx';
+import { CreateProductFirst } from '../../_components/create-product-first.tsx';
 import { useMe } from '../../_components/shell.tsx';
 import { PolicyForm, SeatMoveBadge, TEMPLATES } from './policy-form.tsx';
 
@@ -33,123 +27,83 @@ function summary(p: PolicyView): string {
 export default function PoliciesPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const feedback = useFeedback();
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
   const [productId, setProductId] = useState('');
   const policies = useQuery(
     trpc.policies.list.queryOptions({ limit: 100, ...(productId ? { productId } : {}) }),
   );
-  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<PolicyView>(me.canWrite);
-  const remove = useMutation(
-    trpc.policies.delete.mutationOptions(
-      feedback({
-        invalidate: [trpc.policies.pathKey()],
-        success: 'Policy deleted',
-        then: () => setDeleting(null),
-        onError: () => setDeleting(null),
-      }),
-    ),
-  );
+  const state = useEditDelete<PolicyView>(me.canWrite, {
+    invalidate: [trpc.policies.pathKey()],
+    deleted: 'Policy deleted',
+    closeOnError: true,
+  });
+  const remove = useMutation(trpc.policies.delete.mutationOptions(state.deleteFeedback));
   const productList = products.data?.items ?? [];
   const productName = (id: string) => productList.find((p) => p.id === id)?.name ?? '—';
   const noProducts = products.data && productList.length === 0;
-  const newButton = (
-    <NewButton show={me.canWrite && !noProducts} onClick={() => setEditing('new')}>
-      + New policy
-    </NewButton>
-  );
 
   return (
-    <div className="stack">
-      <PageHeader
-        title="Policies"
-        description="Rules every license inherits: machine limits, duration, heartbeats, offline use."
-        actions={
-          <>
-            <FilterSelect
-              label="Filter by product"
-              value={productId}
-              onChange={setProductId}
-              all="All products"
-              options={productList.map((p) => ({ value: p.id, label: p.name }))}
-            />
-            {newButton}
-          </>
-        }
-      />
-      <ListCard
-        query={policies}
-        rows={policies.data?.items}
-        notice={
-          noProducts ? (
-            <EmptyState
-              icon="▣"
-              title="Create a product first"
-              text="Policies belong to a product."
-              action={
-                <Link className="btn btn-primary" href="/dashboard/products">
-                  Go to products
-                </Link>
-              }
-            />
-          ) : null
-        }
-        empty={
-          <EmptyState
-            icon="☰"
-            title="No policies yet"
-            text="A policy says how licenses behave — how many machines, for how long, online or offline. Start from a template such as “Desktop app” or “Trial”."
-            action={newButton}
-          />
-        }
-        columns={[
-          {
-            header: 'Name',
-            cell: (p) => (
-              <>
-                <strong>{p.name}</strong>{' '}
-                <Badge tone="violet" plain>
-                  {TEMPLATES.find((t) => t.id === p.template)?.title ?? p.template}
-                </Badge>
-                {p.isTrial ? (
-                  <>
-                    {' '}
-                    <Badge tone="blue" plain>
-                      trial
-                    </Badge>
-                  </>
-                ) : null}
-                <div>
-                  <SeatMoveBadge rules={p} />
-                </div>
-              </>
-            ),
-          },
-          { header: 'Product', cell: (p) => productName(p.productId) },
-          { header: 'Rules', th: 'hide-sm', td: 'hide-sm muted small', cell: summary },
-          { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
-          actions,
-        ]}
-      />
-      {editing ? (
-        <PolicyForm
-          policy={editing === 'new' ? undefined : editing}
-          products={productList}
-          onClose={() => setEditing(null)}
+    <EditableListPage
+      title="Policies"
+      description="Rules every license inherits: machine limits, duration, heartbeats, offline use."
+      filters={
+        <FilterSelect
+          label="Filter by product"
+          value={productId}
+          onChange={setProductId}
+          all="All products"
+          options={productList.map((p) => ({ value: p.id, label: p.name }))}
         />
-      ) : null}
-      <ConfirmTarget
-        target={deleting}
-        mutation={remove}
-        onClose={() => setDeleting(null)}
-        title="Delete policy?"
-        text={(deleting) => (
+      }
+      newLabel="+ New policy"
+      canCreate={!noProducts}
+      state={state}
+      query={policies}
+      notice={noProducts ? <CreateProductFirst text="Policies belong to a product." /> : null}
+      empty={{
+        icon: '☰',
+        title: 'No policies yet',
+        text: 'A policy says how licenses behave — how many machines, for how long, online or offline. Start from a template such as “Desktop app” or “Trial”.',
+      }}
+      columns={[
+        {
+          header: 'Name',
+          cell: (p) => (
+            <>
+              <strong>{p.name}</strong>{' '}
+              <Badge tone="violet" plain>
+                {TEMPLATES.find((t) => t.id === p.template)?.title ?? p.template}
+              </Badge>
+              {p.isTrial ? (
+                <>
+                  {' '}
+                  <Badge tone="blue" plain>
+                    trial
+                  </Badge>
+                </>
+              ) : null}
+              <div>
+                <SeatMoveBadge rules={p} />
+              </div>
+            </>
+          ),
+        },
+        { header: 'Product', cell: (p) => productName(p.productId) },
+        { header: 'Rules', th: 'hide-sm', td: 'hide-sm muted small', cell: summary },
+        { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
+        state.actions,
+      ]}
+      editor={(policy, onClose) => <PolicyForm policy={policy} products={productList} onClose={onClose} />}
+      confirmDelete={{
+        mutation: remove,
+        title: 'Delete policy?',
+        text: (deleting) => (
           <>
             Delete <strong>{deleting.name}</strong>? A policy used by live licenses cannot be deleted.
           </>
-        )}
-        confirmLabel="Delete policy"
-      />
-    </div>
+        ),
+        confirmLabel: 'Delete policy',
+      }}
+    />
   );
 }

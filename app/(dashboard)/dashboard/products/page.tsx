@@ -3,17 +3,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { ProductView } from '@/server/domain/products/products.ts';
-import { EmptyState, Field, PageHeader } from '../../_components/ui.tsx';
+import { Field } from '../../_components/ui.tsx';
 import { FormDialog, useFormFields, useSave } from '../../_components/forms.tsx';
-import {
-  ConfirmTarget,
-  createdColumn,
-  ListCard,
-  nameColumn,
-  NewButton,
-  useEditDelete,
-  useFeedback,
-} from '../../_components/list.tsx';
+import { createdColumn, nameColumn, useEditDelete, useFeedback } from '../../_components/list.tsx';
+import { EditableListPage } from '../../_components/editable-list-page.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
 function ProductForm({ product, onClose }: { product?: ProductView; onClose: () => void }) {
@@ -93,68 +86,45 @@ function ProductForm({ product, onClose }: { product?: ProductView; onClose: () 
 export default function ProductsPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const feedback = useFeedback();
   const products = useQuery(trpc.products.list.queryOptions({ limit: 100 }));
-  const { editing, setEditing, deleting, setDeleting, actions } = useEditDelete<ProductView>(me.canWrite);
-  const remove = useMutation(
-    trpc.products.delete.mutationOptions(
-      feedback({
-        invalidate: [trpc.products.pathKey()],
-        success: 'Product deleted',
-        then: () => setDeleting(null),
-        onError: () => setDeleting(null),
-      }),
-    ),
-  );
-  const newButton = (
-    <NewButton show={me.canWrite} onClick={() => setEditing('new')}>
-      + New product
-    </NewButton>
-  );
-
+  const state = useEditDelete<ProductView>(me.canWrite, {
+    invalidate: [trpc.products.pathKey()],
+    deleted: 'Product deleted',
+    closeOnError: true,
+  });
+  const remove = useMutation(trpc.products.delete.mutationOptions(state.deleteFeedback));
   return (
-    <div className="stack">
-      <PageHeader
-        title="Products"
-        description="Each product has its own policies, licenses and key prefix."
-        actions={newButton}
-      />
-      <ListCard
-        query={products}
-        rows={products.data?.items}
-        empty={
-          <EmptyState
-            icon="▣"
-            title="No products yet"
-            text="A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave."
-            action={newButton}
-          />
-        }
-        columns={[
-          nameColumn(),
-          { header: 'Code', td: 'mono', cell: (p) => p.code },
-          { header: 'Key prefix', td: 'mono', cell: (p) => p.keyPrefix },
-          { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
-          createdColumn(),
-          actions,
-        ]}
-      />
-      {editing ? (
-        <ProductForm product={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
-      ) : null}
-      <ConfirmTarget
-        target={deleting}
-        mutation={remove}
-        onClose={() => setDeleting(null)}
-        title="Delete product?"
-        text={(deleting) => (
+    <EditableListPage
+      title="Products"
+      description="Each product has its own policies, licenses and key prefix."
+      newLabel="+ New product"
+      state={state}
+      query={products}
+      empty={{
+        icon: '▣',
+        title: 'No products yet',
+        text: 'A product is the app, plugin or service you license. Create one, then add a policy that says how its licenses behave.',
+      }}
+      columns={[
+        nameColumn(),
+        { header: 'Code', td: 'mono', cell: (p) => p.code },
+        { header: 'Key prefix', td: 'mono', cell: (p) => p.keyPrefix },
+        { header: 'Licenses', th: 'num', td: 'num', cell: (p) => p.licensesCount },
+        createdColumn(),
+        state.actions,
+      ]}
+      editor={(product, onClose) => <ProductForm product={product} onClose={onClose} />}
+      confirmDelete={{
+        mutation: remove,
+        title: 'Delete product?',
+        text: (deleting) => (
           <>
             Delete <strong>{deleting.name}</strong>? A product with live licenses cannot be deleted; its code
             stays reserved.
           </>
-        )}
-        confirmLabel="Delete product"
-      />
-    </div>
+        ),
+        confirmLabel: 'Delete product',
+      }}
+    />
   );
 }

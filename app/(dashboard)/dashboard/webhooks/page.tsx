@@ -4,17 +4,17 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/trpc/client.tsx';
 import type { WebhookView } from '@/server/domain/webhooks/webhooks.ts';
-import { Badge, Button, EmptyState, Field, formatDate, PageHeader } from '../../_components/ui.tsx';
+import { Badge, Button, Field, formatDate } from '../../_components/ui.tsx';
 import { FormDialog, SecretDialog, useSave } from '../../_components/forms.tsx';
 import {
-  ConfirmTarget,
   EditDeleteButtons,
   ListCard,
-  NewButton,
   RowButton,
   Subline,
+  useEditDelete,
   useFeedback,
 } from '../../_components/list.tsx';
+import { EditableListPage } from '../../_components/editable-list-page.tsx';
 import { useMe } from '../../_components/shell.tsx';
 
 function EndpointForm({ endpoint, onClose }: { endpoint?: WebhookView; onClose: () => void }) {
@@ -202,15 +202,10 @@ export default function WebhooksPage() {
   const me = useMe();
   const feedback = useFeedback();
   const list = useQuery(trpc.webhooks.list.queryOptions({ limit: 100 }));
-  const [editing, setEditing] = useState<WebhookView | 'new' | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<WebhookView | null>(null);
   const invalidate = [trpc.webhooks.pathKey()];
-  const remove = useMutation(
-    trpc.webhooks.delete.mutationOptions(
-      feedback({ invalidate, success: 'Endpoint deleted', then: () => setDeleting(null) }),
-    ),
-  );
+  const state = useEditDelete<WebhookView>(me.canWrite, { invalidate, deleted: 'Endpoint deleted' });
+  const remove = useMutation(trpc.webhooks.delete.mutationOptions(state.deleteFeedback));
   const toggle = useMutation(
     trpc.webhooks.update.mutationOptions(
       feedback<WebhookView>({
@@ -221,86 +216,71 @@ export default function WebhooksPage() {
   );
   const endpoints = list.data?.items ?? [];
   const current = endpoints.find((e) => e.id === selected) ?? endpoints[0];
-  const newButton = (
-    <NewButton show={me.canWrite} onClick={() => setEditing('new')}>
-      + Add endpoint
-    </NewButton>
-  );
   return (
-    <div className="stack">
-      <PageHeader
-        title="Webhooks"
-        description="Signed HTTP callbacks for every event in this environment."
-        actions={newButton}
-      />
-      <ListCard
-        query={list}
-        rows={list.data?.items}
-        empty={
-          <EmptyState
-            icon="⇄"
-            title="No webhook endpoints"
-            text="Add an endpoint to hear about activations, expiries and every other change as it happens. Deliveries are retried for a day."
-            action={newButton}
-          />
-        }
-        onRowClick={(w) => setSelected(w.id)}
-        columns={[
-          {
-            header: 'URL',
-            cell: (w) => (
+    <EditableListPage
+      title="Webhooks"
+      description="Signed HTTP callbacks for every event in this environment."
+      newLabel="+ Add endpoint"
+      state={state}
+      query={list}
+      empty={{
+        icon: '⇄',
+        title: 'No webhook endpoints',
+        text: 'Add an endpoint to hear about activations, expiries and every other change as it happens. Deliveries are retried for a day.',
+      }}
+      onRowClick={(w) => setSelected(w.id)}
+      columns={[
+        {
+          header: 'URL',
+          cell: (w) => (
+            <>
+              <span className="mono truncate">{w.url}</span>
+              <Subline>{w.description}</Subline>
+            </>
+          ),
+        },
+        {
+          header: 'Events',
+          td: 'small mono',
+          cell: (w) => <span className="truncate">{w.events.join(', ')}</span>,
+        },
+        {
+          header: 'Status',
+          cell: (w) => (
+            <>
+              <Badge>{w.enabled ? 'enabled' : 'disabled'}</Badge>
+              <Subline>{w.disabledReason}</Subline>
+            </>
+          ),
+        },
+        {
+          header: null,
+          td: 'num',
+          stopRowClick: true,
+          cell: (w) =>
+            me.canWrite ? (
               <>
-                <span className="mono truncate">{w.url}</span>
-                <Subline>{w.description}</Subline>
+                <RowButton onClick={() => toggle.mutate({ id: w.id, data: { enabled: !w.enabled } })}>
+                  {w.enabled ? 'Disable' : 'Enable'}
+                </RowButton>
+                <EditDeleteButtons onEdit={() => state.setEditing(w)} onDelete={() => state.setDeleting(w)} />
               </>
-            ),
-          },
-          {
-            header: 'Events',
-            td: 'small mono',
-            cell: (w) => <span className="truncate">{w.events.join(', ')}</span>,
-          },
-          {
-            header: 'Status',
-            cell: (w) => (
-              <>
-                <Badge>{w.enabled ? 'enabled' : 'disabled'}</Badge>
-                <Subline>{w.disabledReason}</Subline>
-              </>
-            ),
-          },
-          {
-            header: null,
-            td: 'num',
-            stopRowClick: true,
-            cell: (w) =>
-              me.canWrite ? (
-                <>
-                  <RowButton onClick={() => toggle.mutate({ id: w.id, data: { enabled: !w.enabled } })}>
-                    {w.enabled ? 'Disable' : 'Enable'}
-                  </RowButton>
-                  <EditDeleteButtons onEdit={() => setEditing(w)} onDelete={() => setDeleting(w)} />
-                </>
-              ) : null,
-          },
-        ]}
-      />
-      {current ? <Deliveries endpoint={current} /> : null}
-      {editing ? (
-        <EndpointForm endpoint={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
-      ) : null}
-      <ConfirmTarget
-        target={deleting}
-        mutation={remove}
-        onClose={() => setDeleting(null)}
-        title="Delete endpoint?"
-        text={(deleting) => (
+            ) : null,
+        },
+      ]}
+      editor={(endpoint, onClose) => <EndpointForm endpoint={endpoint} onClose={onClose} />}
+      confirmDelete={{
+        mutation: remove,
+        title: 'Delete endpoint?',
+        text: (deleting) => (
           <>
             No more events go to <span className="mono">{deleting.url}</span>.
           </>
-        )}
-        confirmLabel="Delete endpoint"
-      />
-    </div>
+        ),
+        confirmLabel: 'Delete endpoint',
+      }}
+    >
+      {current ? <Deliveries endpoint={current} /> : null}
+    </EditableListPage>
   );
 }
