@@ -179,6 +179,23 @@ export function PolicyForm({
     />
   );
 
+  const selectField = <K extends 'fingerprintUniqueness' | 'expirationStrategy' | 'heartbeatCullStrategy'>(
+    key: K,
+    label: string,
+    id: string,
+    options: Record<Rules[K], string>,
+  ) => (
+    <Field label={label} htmlFor={id} help={HELP[key]} error={errors[key]}>
+      <select id={id} value={rules[key]} onChange={(e) => set(key, e.target.value as Rules[K])}>
+        {Object.entries<string>(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+
   return (
     <FormDialog
       title={policy ? 'Edit policy' : 'New policy'}
@@ -246,23 +263,12 @@ export function PolicyForm({
       </div>
       <div className="form-row">
         {numberField('maxUniqueFingerprints', 'Max distinct machines ever', 'No cap')}
-        <Field
-          label="Fingerprint uniqueness"
-          htmlFor="pol-fpu"
-          help={HELP.fingerprintUniqueness}
-          error={errors.fingerprintUniqueness}
-        >
-          <select
-            id="pol-fpu"
-            value={rules.fingerprintUniqueness}
-            onChange={(e) => set('fingerprintUniqueness', e.target.value as Rules['fingerprintUniqueness'])}
-          >
-            <option value="PER_LICENSE">Per license</option>
-            <option value="PER_POLICY">Per policy</option>
-            <option value="PER_PRODUCT">Per product</option>
-            <option value="PER_ACCOUNT">Per account</option>
-          </select>
-        </Field>
+        {selectField('fingerprintUniqueness', 'Fingerprint uniqueness', 'pol-fpu', {
+          PER_LICENSE: 'Per license',
+          PER_POLICY: 'Per policy',
+          PER_PRODUCT: 'Per product',
+          PER_ACCOUNT: 'Per account',
+        })}
       </div>
       <div className="grid grid-2">
         {checkField('floating', 'Floating seats')}
@@ -281,22 +287,11 @@ export function PolicyForm({
       <h3 style={{ margin: '8px 0 0' }}>Duration and expiry</h3>
       <div className="form-row">
         {numberField('durationDays', 'Duration (days)', 'Perpetual')}
-        <Field
-          label="When a license expires"
-          htmlFor="pol-exp"
-          help={HELP.expirationStrategy}
-          error={errors.expirationStrategy}
-        >
-          <select
-            id="pol-exp"
-            value={rules.expirationStrategy}
-            onChange={(e) => set('expirationStrategy', e.target.value as Rules['expirationStrategy'])}
-          >
-            <option value="RESTRICT_ACCESS">Restrict access</option>
-            <option value="ALLOW_ACCESS">Allow access</option>
-            <option value="REVOKE">Revoke</option>
-          </select>
-        </Field>
+        {selectField('expirationStrategy', 'When a license expires', 'pol-exp', {
+          RESTRICT_ACCESS: 'Restrict access',
+          ALLOW_ACCESS: 'Allow access',
+          REVOKE: 'Revoke',
+        })}
       </div>
       {checkField('isTrial', 'Trial')}
       <h3 style={{ margin: '8px 0 0' }}>Heartbeats and offline use</h3>
@@ -306,21 +301,10 @@ export function PolicyForm({
       </div>
       <div className="form-row">
         {numberField('heartbeatIntervalMinutes', 'Heartbeat interval (minutes)')}
-        <Field
-          label="Dead machines"
-          htmlFor="pol-cull"
-          help={HELP.heartbeatCullStrategy}
-          error={errors.heartbeatCullStrategy}
-        >
-          <select
-            id="pol-cull"
-            value={rules.heartbeatCullStrategy}
-            onChange={(e) => set('heartbeatCullStrategy', e.target.value as Rules['heartbeatCullStrategy'])}
-          >
-            <option value="DEACTIVATE_DEAD">Deactivate them</option>
-            <option value="KEEP_DEAD">Keep them</option>
-          </select>
-        </Field>
+        {selectField('heartbeatCullStrategy', 'Dead machines', 'pol-cull', {
+          DEACTIVATE_DEAD: 'Deactivate them',
+          KEEP_DEAD: 'Keep them',
+        })}
       </div>
       {numberField('offlineMaxDays', 'Offline license validity (days)')}
     </FormDialog>
