@@ -138,7 +138,7 @@ export const envSchema = z.object({
     .describe('Machines a customer may deactivate per license per day in the portal; 0: no limit.'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 

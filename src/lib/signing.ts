@@ -11,7 +11,7 @@ export type { LicenseFilePayload };
 
 export type SigningKey = { kid: string; privateKeyPkcs8: Buffer };
 
-export type GeneratedSigningKeyPair = {
+type GeneratedSigningKeyPair = {
   kid: string;
   /** Base64 of the raw 32-byte Ed25519 public key, as listed by `GET /api/v1/signing-keys`. */
   publicKey: string;
@@ -21,9 +21,9 @@ export type GeneratedSigningKeyPair = {
 
 export const SIGNATURE_HEADER = 'Licentric-Signature';
 export const SIGNATURE_ALGORITHM = 'ed25519';
-export const LICENSE_SIGNING_PREFIX = 'licentric-license/v1.';
-export const LICENSE_FILE_BEGIN = '-----BEGIN LICENTRIC LICENSE-----';
-export const LICENSE_FILE_END = '-----END LICENTRIC LICENSE-----';
+const LICENSE_SIGNING_PREFIX = 'licentric-license/v1.';
+const LICENSE_FILE_BEGIN = '-----BEGIN LICENTRIC LICENSE-----';
+const LICENSE_FILE_END = '-----END LICENTRIC LICENSE-----';
 
 const KID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */

@@ -97,7 +97,7 @@ export interface SafeTarget {
   family: 4 | 6;
 }
 
-export interface TargetOptions {
+interface TargetOptions {
   /** Allow `http` and non-public addresses (development and tests). */
   allowPrivate: boolean;
 }

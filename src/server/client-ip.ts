@@ -5,7 +5,7 @@ import net from 'node:net';
 import { env } from '@/env.ts';
 
 /** Header of the socket address; server.ts overwrites any client-sent value. */
-export const SOCKET_IP_HEADER = 'x-licentric-client-ip';
+const SOCKET_IP_HEADER = 'x-licentric-client-ip';
 
 type HeaderSource = Pick<Headers, 'get'> | Record<string, unknown> | undefined;
 

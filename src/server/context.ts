@@ -29,7 +29,7 @@ export function scope(ctx: Pick<DomainContext, 'accountId' | 'environment'>): {
 }
 
 /** Options of an interactive transaction (how long to wait for a connection, how long it may run). */
-export interface TransactionOptions {
+interface TransactionOptions {
   maxWait?: number;
   timeout?: number;
 }

@@ -24,7 +24,7 @@ export const ERROR_STATUS = {
   SERVICE_UNAVAILABLE: 503,
 } as const;
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** tRPC error codes for the same table (the dashboard's transport). */
 export const TRPC_CODE: Record<

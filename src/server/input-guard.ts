@@ -9,9 +9,9 @@ import { AppError } from '@/server/errors.ts';
 /** Deepest nesting of arrays/objects accepted anywhere (metadata itself allows 4 levels; bodies wrap it). */
 export const MAX_INPUT_DEPTH = 32;
 
-export type InputPath = Array<string | number>;
+type InputPath = Array<string | number>;
 
-export interface InputIssue {
+interface InputIssue {
   path: InputPath;
   message: string;
   code: 'invalid_text' | 'too_deep' | 'reserved_key';

@@ -7,7 +7,7 @@ import { AppError } from '@/server/errors.ts';
 import { HTTP_METHODS } from '@/server/rest/methods.ts';
 import { errorBody } from '@/server/rest/responses.ts';
 
-export interface GateAnswer {
+interface GateAnswer {
   status: number;
   headers: Record<string, string>;
   body: string;

@@ -33,10 +33,10 @@ export function contentSecurityPolicy(nonce?: string): string {
   ].join('; ');
 }
 
-export const HSTS = 'max-age=31536000; includeSubDomains';
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Whether the browser reached this deployment over HTTPS. */
-export function servedOverHttps(forwardedProto: string | undefined): boolean {
+function servedOverHttps(forwardedProto: string | undefined): boolean {
   if (baseUrl().startsWith('https://')) return true;
   return env().TRUST_PROXY && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
 }

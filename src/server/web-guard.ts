@@ -12,7 +12,7 @@ import { TRPC_MAX_BATCH } from '@/trpc/batch.ts';
 export { TRPC_MAX_BATCH };
 
 /** Bodies of tRPC calls and next-auth forms: 1 MiB (the dashboard's largest input is far smaller). */
-export const WEB_MAX_BODY_BYTES = 1024 * 1024;
+const WEB_MAX_BODY_BYTES = 1024 * 1024;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -9,7 +9,7 @@ import type { AppRouter } from '@/server/trpc/routers/index.ts';
 import { makeQueryClient } from './query-client.ts';
 import { TRPC_MAX_BATCH } from './batch.ts';
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
 function getQueryClient(): QueryClient {

@@ -4,7 +4,7 @@ import { sha256Hex } from '@/lib/crypto.ts';
 import type { Db } from '@/server/db.ts';
 import type { Environment } from '@/generated/prisma/enums.ts';
 
-export const API_KEY_PATTERN = /^lk_(live|test)_[0-9A-Za-z]{32,}$/;
+const API_KEY_PATTERN = /^lk_(live|test)_[0-9A-Za-z]{32,}$/;
 
 export interface ApiKeyPrincipal {
   id: string;

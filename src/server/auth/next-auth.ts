@@ -104,7 +104,7 @@ export function oauthProviders(): Array<{ id: 'github' | 'google'; name: string 
 }
 
 /** Why an OAuth sign-in is refused (the sign-in page's `?error=` code, with a message of its own). */
-export type OAuthRefusal = 'OAuthEmailNotVerified' | 'OAuthPasswordAccount' | 'SignUpClosed';
+type OAuthRefusal = 'OAuthEmailNotVerified' | 'OAuthPasswordAccount' | 'SignUpClosed';
 
 const GITHUB_API = 'https://api.github.com';
 

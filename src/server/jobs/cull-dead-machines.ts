@@ -56,7 +56,7 @@ export async function cullDeadMachines(
   }
 }
 
-export const cullDeadMachinesJob = defineJob({
+defineJob({
   name: 'cull-dead-machines',
   intervalMs: 60_000,
   run: (db, now) => cullDeadMachines(db, now),

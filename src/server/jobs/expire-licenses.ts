@@ -53,7 +53,7 @@ export async function expireLicenses(
   }
 }
 
-export const expireLicensesJob = defineJob({
+defineJob({
   name: 'expire-licenses',
   intervalMs: 60_000,
   run: (db, now) => expireLicenses(db, now),

@@ -2,7 +2,7 @@
 import { pruneIdempotencyRecords } from '@/server/rest/idempotency.ts';
 import { defineJob } from './registry.ts';
 
-export const idempotencyPruneJob = defineJob({
+defineJob({
   name: 'idempotency-prune',
   intervalMs: 10 * 60_000,
   run: (db, now) => pruneIdempotencyRecords(db, now),

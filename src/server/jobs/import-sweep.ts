@@ -2,7 +2,7 @@
 import { failStaleImports } from '@/server/domain/imports/background-import.ts';
 import { defineJob } from './registry.ts';
 
-export const importSweepJob = defineJob({
+defineJob({
   name: 'import-sweep',
   intervalMs: 5 * 60_000,
   run: (db, now) => failStaleImports(db, now),

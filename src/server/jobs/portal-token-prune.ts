@@ -2,7 +2,7 @@
 import { deleteExpiredPortalSignInTokens } from '@/server/domain/portal/sign-in.ts';
 import { defineJob } from './registry.ts';
 
-export const portalTokenPruneJob = defineJob({
+defineJob({
   name: 'portal-token-prune',
   intervalMs: 60 * 60_000,
   run: (db, now) => deleteExpiredPortalSignInTokens({ db }, now),

@@ -7,7 +7,7 @@ import { onShutdown } from '@/server/lifecycle.ts';
 import { registeredJobs, type JobDefinition } from './registry.ts';
 import './all-jobs.ts';
 
-export interface JobRunner {
+interface JobRunner {
   stop: () => Promise<void>;
 }
 

@@ -2,7 +2,7 @@
 import { suspendDueStripeLicenses } from '@/server/domain/integrations/stripe/events.ts';
 import { defineJob } from './registry.ts';
 
-export const stripeSuspendDueJob = defineJob({
+defineJob({
   name: 'stripe-suspend-due',
   intervalMs: 60_000,
   run: (db, now) => suspendDueStripeLicenses(db, now),

@@ -3,7 +3,7 @@
 import { runWebhookDeliveryOnce } from '@/server/domain/webhooks/delivery.ts';
 import { defineJob } from './registry.ts';
 
-export const webhookDeliverJob = defineJob({
+defineJob({
   name: 'webhook-deliver',
   intervalMs: 1_000,
   run: async (db, now) => (await runWebhookDeliveryOnce(db, now)).attempted,

@@ -2,7 +2,7 @@
 import { dispatchWebhookEvents } from '@/server/domain/webhooks/delivery.ts';
 import { defineJob } from './registry.ts';
 
-export const webhookDispatchJob = defineJob({
+defineJob({
   name: 'webhook-dispatch',
   intervalMs: 1_000,
   run: (db, now) => dispatchWebhookEvents(db, now),

@@ -2,7 +2,7 @@
 import { pruneWebhookDeliveries } from '@/server/domain/webhooks/delivery.ts';
 import { defineJob } from './registry.ts';
 
-export const webhookPruneJob = defineJob({
+defineJob({
   name: 'webhook-prune',
   intervalMs: 60 * 60_000,
   run: (db, now) => pruneWebhookDeliveries(db, now),

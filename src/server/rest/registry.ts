@@ -11,7 +11,7 @@ export interface AnsweredOperation {
   served: boolean;
 }
 /** Gets a copy of each answer; must not throw. */
-export type AnswerObserver = (operation: AnsweredOperation, response: Response) => void;
+type AnswerObserver = (operation: AnsweredOperation, response: Response) => void;
 
 const holder = globalThis as unknown as {
   __licentricRoutes?: Map<string, RouteHandler>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AppError, databaseUnavailable, isDatabaseUnavailable } from '@/server/errors.ts';
 
-export interface ErrorBody {
+interface ErrorBody {
   error: string;
   code: string;
   status: number;
@@ -27,7 +27,7 @@ export function resultResponse(result: RouteResult): Response {
 }
 
 /** A JSON answer (`body` undefined: none) as a result; jsonResponse is its Web Response. */
-export function jsonResult(status: number, body: unknown, headers: Record<string, string> = {}): RouteResult {
+function jsonResult(status: number, body: unknown, headers: Record<string, string> = {}): RouteResult {
   return {
     status,
     body: body === undefined ? null : JSON.stringify(body),
@@ -44,7 +44,7 @@ export function zodIssues(error: z.ZodError): Array<{ path: PropertyKey[]; messa
 }
 
 /** `name`, `policy.maxMachines`, `entitlements[0]`: a zod issue path as a reader writes it. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
     .join('');

@@ -32,7 +32,7 @@ function validationError(error: z.ZodError, location: 'body' | 'query' | 'path')
   );
 }
 
-export function matchParams(pattern: string, pathname: string): Record<string, string> | null {
+function matchParams(pattern: string, pathname: string): Record<string, string> | null {
   const patternParts = `${API_PREFIX}${pattern}`.split('/');
   const pathParts = pathname.replace(/\/$/, '').split('/');
   if (patternParts.length !== pathParts.length) return null;

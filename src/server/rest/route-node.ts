@@ -54,7 +54,7 @@ function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
 }
 
 /** A Node request as a RouteRequest; `origin` (http://host:port) completes its URL. */
-export function nodeRouteRequest(req: IncomingMessage, origin: string): RouteRequest {
+function nodeRouteRequest(req: IncomingMessage, origin: string): RouteRequest {
   const href = `${origin}${req.url ?? '/'}`;
   const method = req.method ?? 'GET';
   let url: URL | undefined;

@@ -2,7 +2,7 @@
 // OpenAPI document) and returns its handler, a plain `(request: Request) => Promise<Response>` for Next route
 // files. The work is route-pipeline.ts (rate limit, authentication, scopes, input, Idempotency-Key, handler,
 // signature, envelope) over the transport-neutral request of route-request.ts.
-import { resultResponse, jsonResponse } from './responses.ts';
+import { resultResponse } from './responses.ts';
 import { answered, registerRoute } from './registry.ts';
 import type { RouteDefinition } from './route-definition.ts';
 import { runRoute } from './route-pipeline.ts';
@@ -13,14 +13,10 @@ export {
   MAX_BODY_BYTES,
   Reply,
   type AuthMode,
-  type HandlerInput,
-  type Method,
-  type Principal,
   type RouteDefinition,
-  type SigningScope,
 } from './route-definition.ts';
 export { honoursIdempotencyKey } from './route-pipeline.ts';
-export { assertDeclaredSize, hasContentType, readBody } from './route-request.ts';
+export { readBody } from './route-request.ts';
 
 export type RouteHandler = ((request: Request) => Promise<Response>) & {
   definition: RouteDefinition<unknown, unknown, unknown, unknown>;
@@ -40,5 +36,3 @@ export function route<
   registerRoute(routeHandler);
   return routeHandler;
 }
-
-export { jsonResponse };

@@ -4,7 +4,7 @@
 // acknowledged before it is durable; under load the database (and the network) sees a few large statements
 // instead of one small statement per request.
 
-export interface BatchOptions<I, O> {
+interface BatchOptions<I, O> {
   /** Runs a batch; returns one result per item, in the items' order. */
   runBatch: (items: I[]) => Promise<O[]>;
   /**

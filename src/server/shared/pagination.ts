@@ -22,9 +22,9 @@ interface CursorRow {
   createdAt: Date;
 }
 
-export type PageOrder = Array<{ createdAt?: 'desc'; id?: 'desc' }>;
+type PageOrder = Array<{ createdAt?: 'desc'; id?: 'desc' }>;
 
-export interface PageQuery {
+interface PageQuery {
   /** Keyset condition after the cursor (combine with the scope using AND). */
   where: object;
   orderBy: PageOrder;

@@ -16,7 +16,7 @@ import { PG_POOL_OPTIONS } from '@/server/db.ts';
 export type RateLimitTier =
   'validation' | 'activation' | 'management' | 'portal' | 'portal_ip' | 'auth_failure' | 'invitation';
 
-export interface RateLimitOutcome {
+interface RateLimitOutcome {
   allowed: boolean;
   headers: Record<string, string>;
   retryAfterSeconds: number;

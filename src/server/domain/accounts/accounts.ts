@@ -6,7 +6,7 @@ import { AppError, isUniqueViolation } from '@/server/errors.ts';
 import { isUuid } from '@/lib/ids.ts';
 import { randomString, BASE62 } from '@/lib/crypto.ts';
 
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return (
     name
       .toLowerCase()
@@ -19,7 +19,7 @@ export function slugify(name: string): string {
 
 export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: 2 });
 
-export interface CreateAccountInput {
+interface CreateAccountInput {
   name: string;
   ownerEmail: string;
   ownerPassword?: string;

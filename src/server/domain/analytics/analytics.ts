@@ -11,7 +11,7 @@ export const analyticsQuery = z.strictObject({
   days: z.coerce.number().int().min(1).max(90).default(7),
   productId: z.uuid().optional(),
 });
-export type AnalyticsQuery = z.input<typeof analyticsQuery>;
+type AnalyticsQuery = z.input<typeof analyticsQuery>;
 
 export const analyticsView = z
   .object({
@@ -39,7 +39,7 @@ export const analyticsView = z
     }),
   })
   .meta({ id: 'Analytics' });
-export type AnalyticsView = z.infer<typeof analyticsView>;
+type AnalyticsView = z.infer<typeof analyticsView>;
 
 const DAY_MS = 86_400_000;
 const dayKey = (date: Date): string => date.toISOString().slice(0, 10);

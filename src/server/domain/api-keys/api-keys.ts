@@ -15,14 +15,14 @@ import { parseInput } from '@/server/domain/shared/parsed-input.ts';
  * `MemberContext` fits) or the operator — CLI, seed — with no user (the system acts). Keys carry their own
  * environment, so no DomainContext: one account's keys span both environments.
  */
-export interface ApiKeysContext {
+interface ApiKeysContext {
   db: Db;
   accountId: string;
   userId?: string;
 }
 
 /** revokeApiKey's context: without `accountId` it is the operator CLI revoking a key of any account. */
-export type RevokeApiKeyContext = Omit<ApiKeysContext, 'accountId'> & { accountId?: string };
+type RevokeApiKeyContext = Omit<ApiKeysContext, 'accountId'> & { accountId?: string };
 
 /** The dashboard user who acted, or the operator (CLI, seed) when there is none. */
 const actorOf = (userId?: string): Actor =>
@@ -37,7 +37,7 @@ export const createApiKeyInput = z.strictObject({
     .transform((v) => new Date(v))
     .optional(),
 });
-export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
+type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
 
 export function generateApiKey(environment: Environment): string {
   return `lk_${environment}_${randomString(40, BASE62)}`;

@@ -15,7 +15,7 @@ export const listEventsInput = z.strictObject({
   resourceId: z.string().trim().max(100).optional(),
 });
 
-export interface EventView {
+interface EventView {
   id: string;
   type: string;
   actor: { type: string; id: string | null };

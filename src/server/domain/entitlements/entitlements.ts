@@ -10,7 +10,7 @@ import type { Entitlement } from '@/generated/prisma/client.ts';
 import type { Tx } from '@/server/db.ts';
 import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
-export const entitlementCode = z
+const entitlementCode = z
   .string()
   .min(1)
   .max(100)
@@ -62,7 +62,7 @@ export const entitlementView = z
   .meta({ id: 'Entitlement' });
 export type EntitlementView = z.infer<typeof entitlementView>;
 
-export function toEntitlementView(row: Entitlement): EntitlementView {
+function toEntitlementView(row: Entitlement): EntitlementView {
   return {
     id: row.id,
     code: row.code,
@@ -79,7 +79,7 @@ const codeTaken = (code: string) =>
   new AppError('CONFLICT', `An entitlement with code "${code}" already exists`);
 
 /** A live entitlement of this account+environment, or NOT_FOUND. */
-export async function findEntitlement(
+async function findEntitlement(
   ctx: DomainContext,
   id: string,
   tx: Tx = ctx.tx ?? ctx.db,

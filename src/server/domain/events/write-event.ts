@@ -6,7 +6,7 @@ import type { Tx } from '@/server/db.ts';
 import { isUniqueViolation } from '@/server/errors.ts';
 import type { InputJsonValue } from '@/generated/prisma/internal/prismaNamespace.ts';
 
-export interface EventInput {
+interface EventInput {
   type: string;
   resourceType: string;
   resourceId: string;

@@ -21,7 +21,7 @@ import { createImportJob, executeImport, toImportJobView, type ImportJobView } f
 export const IMPORT_ASYNC_BYTES = 4 * 1024 * 1024;
 /** A running import whose row has not moved for this long was cut off (its process stopped): the sweep fails it. */
 export const STALE_IMPORT_MS = 15 * 60_000;
-export const INTERRUPTED_MESSAGE =
+const INTERRUPTED_MESSAGE =
   'The import was interrupted (the server stopped); re-send the file — rows already imported are skipped';
 
 /** How many imports one account may have running at once; a background start beyond it is a 409. */
@@ -69,12 +69,12 @@ export async function spoolUpload(
   }
 }
 
-export async function discardSpool(file: SpooledFile): Promise<void> {
+async function discardSpool(file: SpooledFile): Promise<void> {
   await fs.promises.rm(file.path, { force: true });
 }
 
 /** The spooled file as UTF-8 text chunks (400 on malformed bytes, like a streamed request). */
-export function spooledText(file: SpooledFile): AsyncGenerator<string> {
+function spooledText(file: SpooledFile): AsyncGenerator<string> {
   const bytes = Readable.toWeb(fs.createReadStream(file.path)) as unknown as ReadableStream<Uint8Array>;
   return utf8Chunks(bytes, Number.MAX_SAFE_INTEGER);
 }

@@ -18,10 +18,10 @@ export const IMPORT_FIELDS = [
   'entitlements',
   'fingerprints',
 ] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** A column's target: an import field, `metadata.<key>`, or `ignore`. */
-export const columnTarget = z
+const columnTarget = z
   .string()
   .trim()
   .min(1)
@@ -39,7 +39,7 @@ export const columnMapping = z
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
 /** Lower case, letters and digits only: `User E-mail` and `user_email` both read `useremail`. */
-export function normalizeHeader(header: string): string {
+function normalizeHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

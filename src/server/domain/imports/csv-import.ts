@@ -7,7 +7,7 @@ import { detectMapping, recordToItem, type ColumnMapping } from './columns.ts';
 import { LicenseImport, type ImportOptions } from './import-licenses.ts';
 import type { ImportReport } from './import-report.ts';
 
-export interface CsvImportResult extends ImportReport {
+interface CsvImportResult extends ImportReport {
   format: 'csv';
   headers: string[];
   mapping: ColumnMapping;

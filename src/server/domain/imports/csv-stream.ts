@@ -2,14 +2,14 @@
 // byte stream, so an import never holds the whole file; bounded by a total byte budget and a per-record size.
 import { AppError } from '@/server/errors.ts';
 
-export interface CsvRecord {
+interface CsvRecord {
   /** 1-based line number of the record's first line in the file (the header is line 1). */
   line: number;
   fields: string[];
 }
 
 /** One record may not exceed this many characters (a runaway quote would otherwise swallow the file). */
-export const MAX_RECORD_CHARS = 256 * 1024;
+const MAX_RECORD_CHARS = 256 * 1024;
 
 /** Byte chunks of a stream, failing with 413 once `maxBytes` is passed. */
 export async function* boundedChunks(

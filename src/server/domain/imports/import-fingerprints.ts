@@ -6,7 +6,7 @@ import type { Planned } from './import-item.ts';
 import { addError, type ImportReport } from './import-report.ts';
 
 /** Active fingerprints by uniqueness scope: the account+environment, `policyId|fp`, `productId|fp`. */
-export interface Taken {
+interface Taken {
   account: Set<string>;
   policy: Set<string>;
   product: Set<string>;

@@ -13,7 +13,7 @@ import { writeBatch } from './import-writer.ts';
 import { addError, emptyReport, type ImportProblem, type ImportReport } from './import-report.ts';
 
 /** Rows validated and written together (one transaction per batch in a real run). */
-export const IMPORT_BATCH_SIZE = 1000;
+const IMPORT_BATCH_SIZE = 1000;
 
 export interface ImportOptions {
   dryRun: boolean;

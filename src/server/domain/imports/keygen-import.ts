@@ -38,14 +38,14 @@ export const keygenImportInput = z.strictObject({
 });
 export type KeygenImportInput = z.input<typeof keygenImportInput>;
 
-export interface Unmapped {
+interface Unmapped {
   resource: string;
   id: string;
   field: string;
   value: unknown;
 }
 
-export interface KeygenImportResult extends ImportReport {
+interface KeygenImportResult extends ImportReport {
   format: 'keygen';
   products: { created: number; existing: number };
   policies: { created: number; existing: number };
@@ -146,7 +146,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** Licentric policy fields of a Keygen policy (DOMAIN.md §2 names). */
-export function mapKeygenPolicy(item: Resource) {
+function mapKeygenPolicy(item: Resource) {
   const a = item.attributes;
   const floating = a.floating === true;
   const maxMachines = num(a.maxMachines) ?? (floating ? null : 1);

@@ -210,7 +210,7 @@ function runtimeView(row: RuntimeRow, now: Date) {
   };
 }
 
-export function decryptLicenseKey(keyEncrypted: string): string {
+function decryptLicenseKey(keyEncrypted: string): string {
   return decrypt(keyEncrypted, masterKey(), LICENSE_KEY_AAD).toString('utf8');
 }
 

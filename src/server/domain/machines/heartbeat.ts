@@ -11,18 +11,18 @@ export interface HeartbeatPolicy {
   heartbeatIntervalMinutes: number;
 }
 
-export interface HeartbeatMachine {
+interface HeartbeatMachine {
   createdAt: Date;
   lastHeartbeatAt: Date | null;
   deadAt: Date | null;
 }
 
 /** The last sign of life: the last heartbeat, or the activation itself (activation counts as the first ping). */
-export function lastPing(machine: Pick<HeartbeatMachine, 'createdAt' | 'lastHeartbeatAt'>): Date {
+function lastPing(machine: Pick<HeartbeatMachine, 'createdAt' | 'lastHeartbeatAt'>): Date {
   return machine.lastHeartbeatAt ?? machine.createdAt;
 }
 
-export function intervalMs(policy: HeartbeatPolicy): number {
+function intervalMs(policy: HeartbeatPolicy): number {
   return policy.heartbeatIntervalMinutes * 60 * 1000;
 }
 

@@ -33,7 +33,7 @@ export const activateMachineInput = z.strictObject({
   cores: z.number().int().min(1).max(4096).nullable().optional(),
   metadata: metadataSchema.default({}),
 });
-export type ActivateMachineInput = z.input<typeof activateMachineInput>;
+type ActivateMachineInput = z.input<typeof activateMachineInput>;
 
 /** What activation reads of the locked license and its policy (LOCK_LICENSE_SQL). */
 type SeatLicense = Pick<
@@ -182,7 +182,7 @@ function seatTransaction<T>(
   );
 }
 
-export interface ActivationResult {
+interface ActivationResult {
   machine: MachineView;
   /** false when the fingerprint was already active on the license (200, no new seat). */
   created: boolean;

@@ -6,7 +6,7 @@ import { isPastHeartbeatDeadline } from './heartbeat.ts';
 import { toMachineView } from './machine-view.ts';
 import { deactivateMachine } from './machines.ts';
 
-export interface MarkMachineDeadInput {
+interface MarkMachineDeadInput {
   /** The machine. */
   id: string;
   /** Its license, locked first (the order activation and deactivation use). */

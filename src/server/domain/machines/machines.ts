@@ -16,13 +16,7 @@ import type { HeartbeatPolicy } from './heartbeat.ts';
 import { toMachineView, type MachineView } from './machine-view.ts';
 
 export { heartbeatMachine } from './machine-heartbeat.ts';
-export {
-  activateMachine,
-  activateMachineInput,
-  fingerprintSchema,
-  type ActivateMachineInput,
-  type ActivationResult,
-} from './machine-activation.ts';
+export { activateMachine, activateMachineInput } from './machine-activation.ts';
 
 export const listMachinesQuery = z.strictObject({ ...paginationQuery, licenseId: z.uuid().optional() });
 
@@ -31,7 +25,7 @@ const withPolicy = { license: { select: { policy: { select: heartbeatSelect } } 
 type MachineWithPolicy = Machine & { license: { policy: HeartbeatPolicy } };
 
 /** An active (not deactivated) machine of this account+environment, or NOT_FOUND. */
-export async function findMachine(
+async function findMachine(
   ctx: DomainContext,
   id: string,
   tx: Tx = ctx.tx ?? ctx.db,
@@ -76,7 +70,7 @@ export async function listMachines(
 }
 
 /** Who asks: the vendor (API key, dashboard), the license holder (License auth), the portal's customer, or a job. */
-export type DeactivatedBy = 'vendor' | 'holder' | 'customer' | 'system';
+type DeactivatedBy = 'vendor' | 'holder' | 'customer' | 'system';
 
 /**
  * Soft-deletes a machine and frees its seat, with its `machine.deactivated` event: the one deactivation, used by

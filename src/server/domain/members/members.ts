@@ -10,8 +10,8 @@ import { createAccount } from '@/server/domain/accounts/accounts.ts';
 import { normalizeEmail } from '@/lib/text-match.ts';
 import { consumeRateLimit } from '@/server/shared/rate-limit.ts';
 
-export const ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;
-export const INVITATION_TTL_DAYS = 7;
+const ROLES = ['owner', 'admin', 'developer', 'viewer'] as const;
+const INVITATION_TTL_DAYS = 7;
 
 export const signUpInput = z.strictObject({
   name: z.string().trim().min(1, 'Tell us your name').max(255),
@@ -35,7 +35,7 @@ export const inviteMemberInput = z.strictObject({
 });
 export const updateMemberRoleInput = z.strictObject({ userId: z.uuid(), role: z.enum(ROLES) });
 
-export interface Membership {
+interface Membership {
   accountId: string;
   role: Role;
 }

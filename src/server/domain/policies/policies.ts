@@ -19,11 +19,10 @@ import {
   POLICY_TEMPLATE_RULES,
   POLICY_TEMPLATES,
   type PolicyRules,
-  type PolicyTemplateName,
 } from '@/lib/policy-templates.ts';
 import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
-export { POLICY_TEMPLATES, POLICY_TEMPLATE_RULES, type PolicyTemplateName };
+export { POLICY_TEMPLATE_RULES };
 
 const rules = {
   maxMachines: z.number().int().min(1).max(1_000_000).nullable(),
@@ -116,19 +115,19 @@ export const policyView = z
   .meta({ id: 'Policy' });
 export type PolicyView = z.infer<typeof policyView>;
 
-export const policyInclude = {
+const policyInclude = {
   _count: { select: { licenses: { where: { deletedAt: null } } } },
   entitlements: {
     where: { entitlement: { deletedAt: null } },
     select: { entitlement: { select: { code: true } } },
   },
 } as const;
-export type PolicyRow = Policy & {
+type PolicyRow = Policy & {
   _count: { licenses: number };
   entitlements: Array<{ entitlement: { code: string } }>;
 };
 
-export function toPolicyView(row: PolicyRow): PolicyView {
+function toPolicyView(row: PolicyRow): PolicyView {
   return {
     id: row.id,
     productId: row.productId,
@@ -159,11 +158,7 @@ export function toPolicyView(row: PolicyRow): PolicyView {
 }
 
 /** A live policy of this account+environment, or NOT_FOUND. */
-export async function findPolicy(
-  ctx: DomainContext,
-  id: string,
-  tx: Tx = ctx.tx ?? ctx.db,
-): Promise<PolicyRow> {
+async function findPolicy(ctx: DomainContext, id: string, tx: Tx = ctx.tx ?? ctx.db): Promise<PolicyRow> {
   const row = await tx.policy.findFirst({
     where: { id, ...scope(ctx), deletedAt: null },
     include: policyInclude,

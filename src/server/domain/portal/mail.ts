@@ -30,7 +30,7 @@ export async function sendMail(message: { to: string; subject: string; text: str
   await transport().sendMail({ from: fromAddress(), ...message });
 }
 
-export interface LoginLinkMail {
+interface LoginLinkMail {
   to: string;
   vendorName: string;
   environment: 'live' | 'test';

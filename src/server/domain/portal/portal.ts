@@ -97,7 +97,7 @@ function formatDate(date: Date): string {
 }
 
 /** What the customer should know when the license is not simply valid. */
-export function explainStatus(
+function explainStatus(
   license: { status: LicenseStatus; expiresAt: Date | null },
   policy: { expirationStrategy: string },
   vendorName: string,

@@ -13,9 +13,9 @@ import { sendLoginLinkMail } from './mail.ts';
 /** The one answer to every failed key sign-in: nothing tells whether a key exists, is revoked or banned. */
 export const SIGN_IN_FAILED_MESSAGE = "We couldn't sign you in with that key. Check it and try again.";
 export const RATE_LIMITED_MESSAGE = 'Too many attempts. Please wait a minute and try again.';
-export const LOGIN_LINK_TTL_MINUTES = 15;
+const LOGIN_LINK_TTL_MINUTES = 15;
 /** Links sent for one request at most (one per vendor account + environment where the address has licenses). */
-export const MAX_LINKS_PER_REQUEST = 10;
+const MAX_LINKS_PER_REQUEST = 10;
 
 /** Who a portal session speaks for: one license (key sign-in) or an address at one vendor (email link). */
 export type PortalSubject =
@@ -32,7 +32,7 @@ export interface SignedInPortalContext extends PortalContext {
   subject: PortalSubject;
 }
 
-export type SignInResult =
+type SignInResult =
   | { ok: true; subject: PortalSubject }
   | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 

@@ -54,7 +54,7 @@ export type ProductView = z.infer<typeof productView>;
 const withCount = { _count: { select: { licenses: { where: { deletedAt: null } } } } } as const;
 type ProductRow = Product & { _count: { licenses: number } };
 
-export function toProductView(row: ProductRow): ProductView {
+function toProductView(row: ProductRow): ProductView {
   return {
     id: row.id,
     name: row.name,

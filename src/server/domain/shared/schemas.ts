@@ -30,9 +30,5 @@ export const isUuid = (value: string): boolean => z.uuid().safeParse(value).succ
 
 export const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
-export const timestamps = { createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() };
-
 /** Dates to the API's ISO-8601 form (UTC, milliseconds). */
 export const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
-
-export type Metadata = z.infer<typeof metadataSchema>;

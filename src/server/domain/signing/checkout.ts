@@ -15,9 +15,9 @@ import { findLicense } from '@/server/domain/licenses/license-queries.ts';
 import { activeSigningKey } from './signing-keys.ts';
 import { parseInput } from '@/server/domain/shared/parsed-input.ts';
 
-export const MIN_TTL_SECONDS = 3600;
-export const MAX_OFFLINE_DAYS = 90;
-export const DEFAULT_TTL_SECONDS = 14 * 86_400;
+const MIN_TTL_SECONDS = 3600;
+const MAX_OFFLINE_DAYS = 90;
+const DEFAULT_TTL_SECONDS = 14 * 86_400;
 const DAY_SECONDS = 86_400;
 
 export const checkoutInput = z.strictObject({
@@ -40,7 +40,7 @@ export const checkoutInput = z.strictObject({
       "Seconds the file stays valid: 3600 … the policy's offlineMaxDays; default 14 days capped by it",
     ),
 });
-export type CheckoutInput = z.input<typeof checkoutInput>;
+type CheckoutInput = z.input<typeof checkoutInput>;
 
 export const checkoutView = z
   .object({
@@ -49,7 +49,7 @@ export const checkoutView = z
     kid: z.string(),
   })
   .meta({ id: 'LicenseFile' });
-export type CheckoutView = z.infer<typeof checkoutView>;
+type CheckoutView = z.infer<typeof checkoutView>;
 
 /** The license's API view without its key (as in the licenses module's events), plus what was issued. */
 function checkedOutEventData(row: LicenseRow, payload: LicenseFilePayload, kid: string, now: Date) {

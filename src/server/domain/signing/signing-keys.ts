@@ -31,10 +31,10 @@ export const signingKeyView = z
     active: z.boolean(),
   })
   .meta({ id: 'SigningKey' });
-export type SigningKeyView = z.infer<typeof signingKeyView>;
+type SigningKeyView = z.infer<typeof signingKeyView>;
 
 /** The public view: never the private key, encrypted or not. */
-export function toSigningKeyView(
+function toSigningKeyView(
   row: Pick<SigningKeyRow, 'kid' | 'publicKey' | 'createdAt' | 'active'>,
 ): SigningKeyView {
   return {

@@ -6,7 +6,7 @@ import type { Environment } from '@/generated/prisma/enums.ts';
 import type { Db } from '@/server/db.ts';
 import { ensureFlushLoop, registerFlusher } from './deferred-writes.ts';
 
-export interface UsageScope {
+interface UsageScope {
   accountId: string;
   environment: Environment;
   productId: string;
@@ -53,7 +53,7 @@ export function countActivation(scope: UsageScope, at: Date = new Date()): void 
 }
 
 /** Adds the pending counts to DailyUsage (one statement, rows in key order); on failure they stay pending. */
-export async function flushDailyUsage(db: Db): Promise<number> {
+async function flushDailyUsage(db: Db): Promise<number> {
   const pending = counters();
   if (pending.size === 0) return 0;
   const rows = [...pending.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);

@@ -5,9 +5,9 @@
 import { getDb, type Db } from '@/server/db.ts';
 import { isShuttingDown, onShutdown } from '@/server/lifecycle.ts';
 
-export const FLUSH_INTERVAL_MS = 1000;
+const FLUSH_INTERVAL_MS = 1000;
 /** How long a drain (shutdown) keeps flushing what failed to be written. */
-export const DRAIN_DEADLINE_MS = 10_000;
+const DRAIN_DEADLINE_MS = 10_000;
 const DRAIN_RETRY_MS = 250;
 
 interface Flusher {

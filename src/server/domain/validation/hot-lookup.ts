@@ -66,7 +66,7 @@ async function hotQuery<T>(name: string, text: string, values: unknown[]): Promi
   }
 }
 
-export interface HotBatchOptions<I> {
+interface HotBatchOptions<I> {
   /** The prepared statement's name. */
   name: string;
   /**
@@ -91,7 +91,7 @@ function isItemError(error: unknown): boolean {
   return typeof code === 'string' && /^(22|23|40)/.test(code);
 }
 
-export interface HotBatch<I, R> {
+interface HotBatch<I, R> {
   /** On the hot pool: batched with concurrent callers; elsewhere (the embedded database) alone through `db`. */
   run: (db: Pick<Db, '$queryRawUnsafe'>, item: I) => Promise<R>;
   /** Alone, through this client (a transaction the caller holds). */

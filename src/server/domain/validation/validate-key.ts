@@ -20,7 +20,7 @@ import { countValidation } from '@/server/domain/usage/daily-usage.ts';
 import { hotBatch } from './hot-lookup.ts';
 import { pendingUses, recordFirstSuccess, recordTouch, recordValidationEvent } from './validation-effects.ts';
 
-export const VALIDATION_CODES = [
+const VALIDATION_CODES = [
   'NOT_FOUND',
   'PRODUCT_MISMATCH',
   'BANNED',
@@ -35,7 +35,7 @@ export const VALIDATION_CODES = [
   'MACHINE_LIMIT_EXCEEDED',
   'VALID',
 ] as const;
-export type ValidationCode = (typeof VALIDATION_CODES)[number];
+type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 export const validateKeyInput = z.strictObject({
   key: z.string().min(1).max(256),
@@ -51,7 +51,7 @@ export const validateKeyInput = z.strictObject({
     .optional()
     .describe('Echoed back (replay protection with signed answers)'),
 });
-export type ValidateKeyInput = z.infer<typeof validateKeyInput>;
+type ValidateKeyInput = z.infer<typeof validateKeyInput>;
 
 export const validationResultView = z
   .object({
@@ -70,7 +70,7 @@ export const validationResultView = z
 export type ValidationResult = z.infer<typeof validationResultView>;
 
 /** The answer, and the account+environment of the license it names (whose key signs it; null for NOT_FOUND). */
-export interface ValidationOutcome {
+interface ValidationOutcome {
   answer: ValidationResult;
   scope: { accountId: string; environment: Environment } | null;
 }
@@ -239,7 +239,7 @@ const verdict = (code: ValidationCode, detail: string, valid = false): Verdict =
  * The context of validate-key: unauthenticated, so no account, environment or actor yet (the key names them) —
  * only the database, like the narrower contexts of members and the portal (docs/contributing.md).
  */
-export interface ValidationContext {
+interface ValidationContext {
   db: Db;
 }
 

@@ -13,7 +13,7 @@ import { licenseEventDataOf } from '@/server/domain/licenses/license-event-data.
 import { ensureFlushLoop, registerFlusher } from '@/server/domain/usage/deferred-writes.ts';
 import { cachedSubscription, resolveSubscriptions } from '@/server/domain/webhooks/webhook-subscriptions.ts';
 
-export type ValidationEventType = 'validation.success' | 'validation.failed';
+type ValidationEventType = 'validation.success' | 'validation.failed';
 
 interface Touch {
   uses: number;
@@ -290,7 +290,7 @@ async function flushEvents(db: Db, events: PendingEvent[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await db.event.createMany({ data: rows.slice(i, i + CHUNK) });
 }
 
-export interface FlushOptions {
+interface FlushOptions {
   /** A batch's time budget (ms): past it the database abandons the batch. Default BATCH.budgetMs. */
   batchBudgetMs?: number;
 }

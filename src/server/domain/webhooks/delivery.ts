@@ -26,9 +26,9 @@ export const RETRY_DELAYS_MS = [
   24 * 3_600_000,
 ] as const;
 export const LEASE_MS = 60_000;
-export const REQUEST_TIMEOUT_MS = 10_000;
-export const RETENTION_MS = 30 * 24 * 3_600_000;
-export const RESPONSE_BODY_LIMIT = 2048;
+const REQUEST_TIMEOUT_MS = 10_000;
+const RETENTION_MS = 30 * 24 * 3_600_000;
+const RESPONSE_BODY_LIMIT = 2048;
 const USER_AGENT = 'Licentric-Webhooks/1';
 
 export interface WorkerOptions {
@@ -59,7 +59,7 @@ const accountFilter = (ids: string[] | undefined, column: Prisma.Sql) =>
   ids ? Prisma.sql`AND ${column} = ANY(${ids}::uuid[])` : Prisma.empty;
 
 /** The license an event concerns (its per-endpoint ordering key), else the resource itself. */
-export function orderingKeyOf(event: Pick<OutboxEvent, 'resourceType' | 'resourceId' | 'data'>): string {
+function orderingKeyOf(event: Pick<OutboxEvent, 'resourceType' | 'resourceId' | 'data'>): string {
   if (event.resourceType === 'license') return event.resourceId;
   const data = (event.data ?? {}) as { licenseId?: unknown; license?: { id?: unknown } | null };
   if (typeof data.licenseId === 'string' && data.licenseId) return data.licenseId;
@@ -201,7 +201,7 @@ export async function claimDueDeliveries(
     RETURNING w."id", w."endpointId", w."eventId", w."attemptCount"`;
 }
 
-export interface AttemptResult {
+interface AttemptResult {
   statusCode: number | null;
   durationMs: number;
   responseBody: string | null;
@@ -209,7 +209,7 @@ export interface AttemptResult {
 }
 
 /** POSTs to the checked address (SNI and Host keep the URL's host name); 10 s timeout; keeps 2 KiB of the answer. */
-export function postToTarget(
+function postToTarget(
   target: SafeTarget,
   body: string,
   headers: Record<string, string>,

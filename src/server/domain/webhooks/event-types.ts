@@ -29,7 +29,7 @@ export const EVENT_TYPES = [
 ] as const;
 
 /** `license`, `machine`, … : the groups a `<group>.*` filter may name. */
-export const EVENT_GROUPS = [...new Set(EVENT_TYPES.map((type) => type.split('.')[0] as string))];
+const EVENT_GROUPS = [...new Set(EVENT_TYPES.map((type) => type.split('.')[0] as string))];
 
 /** A subscription filter is valid when it is `*`, a known type, or `<known group>.*`. */
 export function isEventFilter(value: string): boolean {

@@ -9,11 +9,11 @@ export function generateWebhookSecret(): string {
 }
 
 /** The HMAC key: the base64-decoded bytes after `whsec_` (as Standard Webhooks libraries do). */
-export function secretKeyBytes(secret: string): Buffer {
+function secretKeyBytes(secret: string): Buffer {
   return Buffer.from(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret, 'base64');
 }
 
-export interface SignedHeaders {
+interface SignedHeaders {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;

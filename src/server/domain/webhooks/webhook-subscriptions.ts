@@ -4,7 +4,7 @@
 import type { Environment } from '@/generated/prisma/enums.ts';
 import type { Db } from '@/server/db.ts';
 
-export const CACHE_TTL_MS = 5000;
+const CACHE_TTL_MS = 5000;
 
 interface Entry {
   expiresAt: number;

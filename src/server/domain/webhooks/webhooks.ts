@@ -72,7 +72,7 @@ export const webhookWithSecretView = webhookView
     secret: z.string().describe('whsec_… signing secret; returned only on register and rotate-secret'),
   })
   .meta({ id: 'WebhookEndpointWithSecret' });
-export const webhookAttemptView = z
+const webhookAttemptView = z
   .object({
     attempt: z.number().int(),
     statusCode: z.number().int().nullable(),
@@ -103,7 +103,7 @@ export type WebhookView = z.infer<typeof webhookView>;
 export type WebhookWithSecretView = z.infer<typeof webhookWithSecretView>;
 export type WebhookDeliveryView = z.infer<typeof webhookDeliveryView>;
 
-export function toWebhookView(row: WebhookEndpoint): WebhookView {
+function toWebhookView(row: WebhookEndpoint): WebhookView {
   return {
     id: row.id,
     url: row.url,
@@ -122,7 +122,7 @@ const deliveryInclude = {
   attempts: { orderBy: [{ createdAt: 'asc' }, { attempt: 'asc' }] },
 } as const satisfies Prisma.WebhookDeliveryInclude;
 
-export function toDeliveryView(row: DeliveryRow): WebhookDeliveryView {
+function toDeliveryView(row: DeliveryRow): WebhookDeliveryView {
   return {
     id: row.id,
     endpointId: row.endpointId,
@@ -159,7 +159,7 @@ export function decryptWebhookSecret(endpoint: Pick<WebhookEndpoint, 'id' | 'sec
 }
 
 /** Registration-time URL check: https and public addresses unless WEBHOOKS_ALLOW_PRIVATE_URLS is on. */
-export async function assertWebhookUrl(url: string): Promise<void> {
+async function assertWebhookUrl(url: string): Promise<void> {
   try {
     await resolveSafeTarget(url, { allowPrivate: env().WEBHOOKS_ALLOW_PRIVATE_URLS });
   } catch (error) {
@@ -172,7 +172,7 @@ export async function assertWebhookUrl(url: string): Promise<void> {
 }
 
 /** A live (not deleted) endpoint of this account+environment, or NOT_FOUND. */
-export async function findWebhook(
+async function findWebhook(
   ctx: DomainContext,
   id: string,
   tx: Tx = ctx.tx ?? ctx.db,

@@ -60,7 +60,7 @@ export const importQuery = z.strictObject({
   mapping: mappingParam.describe('CSV column mapping as a JSON object (header → field), for text/csv bodies'),
 });
 
-export const importBody = z
+const importBody = z
   .strictObject({
     csv: z.string().optional().describe('The CSV file as text (or send the file itself as text/csv)'),
     mapping: columnMapping.optional(),

@@ -49,7 +49,7 @@ export const connectStripeInput = stripeSettingsInput.extend({
       'Restricted key with read access to Checkout Sessions, Subscriptions, Prices, Invoices, Charges',
     ),
 });
-export type ConnectStripeInput = z.input<typeof connectStripeInput>;
+type ConnectStripeInput = z.input<typeof connectStripeInput>;
 
 export const priceMappingInput = z.strictObject({
   priceId: z
@@ -60,7 +60,7 @@ export const priceMappingInput = z.strictObject({
   entitlementCodes: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
 });
 
-export interface StripeConnectionView {
+interface StripeConnectionView {
   connected: boolean;
   webhookUrl: string;
   hasApiKey: boolean;

@@ -51,7 +51,7 @@ function toEventView(row: StripeEvent): StripeEventView {
   };
 }
 
-export interface ReceiveResult {
+interface ReceiveResult {
   duplicate: boolean;
   event: StripeEventView;
 }
@@ -228,7 +228,7 @@ export async function listStripeEvents(
   return rows.map(toEventView);
 }
 
-export interface StripeTestResult {
+interface StripeTestResult {
   delivery: { ok: boolean; status: number | null; detail: string };
   apiKey: { ok: boolean; detail: string };
 }

@@ -31,7 +31,7 @@ export const ignored = (outcome: string, licenseId: string | null = null): Handl
   outcome,
   licenseId,
 });
-export const fromUnix = (seconds: number) => new Date(seconds * 1000);
+const fromUnix = (seconds: number) => new Date(seconds * 1000);
 export const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : 'never');
 
 export async function linkBy(

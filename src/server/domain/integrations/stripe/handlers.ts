@@ -31,7 +31,7 @@ import {
   type HandlerResult,
 } from './handler-support.ts';
 
-export type { HandlerInput, HandlerResult };
+export type { HandlerResult };
 
 const HOUR_MS = 60 * 60 * 1000;
 
