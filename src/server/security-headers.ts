@@ -18,7 +18,7 @@ export function newScriptNonce(): string {
  * layout is dynamic), since a prerendered page could not carry a fresh nonce. Styles keep 'unsafe-inline': React
  * writes style attributes, which nonces do not cover; a style cannot run code.
  */
-export function contentSecurityPolicy(nonce?: string): string {
+function contentSecurityPolicy(nonce?: string): string {
   return [
     "default-src 'self'",
     nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
