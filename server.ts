@@ -14,7 +14,7 @@ import { runPrimary } from '@/server/cluster.ts';
 import { runShutdown } from '@/server/lifecycle.ts';
 import { refuseUnroutable } from '@/server/request-gate.ts';
 import { fastRouteFor, serveFast } from '@/server/rest/fast-path.ts';
-import { newScriptNonce, securityHeaders } from '@/server/security-headers.ts';
+import { newScriptNonce, securityHeaders, setDefaultHeaders } from '@/server/security-headers.ts';
 
 const DRAIN_TIMEOUT_MS = 25_000;
 const HOOKS_TIMEOUT_MS = 15_000;
@@ -53,7 +53,7 @@ async function startServer(): Promise<void> {
     const nonce = fast || req.url?.startsWith('/api/') ? undefined : newScriptNonce();
     const proto = req.headers['x-forwarded-proto'];
     const headers = securityHeaders(Array.isArray(proto) ? proto[0] : proto, nonce);
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    setDefaultHeaders(res, headers);
     if (nonce) req.headers['content-security-policy'] = headers['Content-Security-Policy'];
     const refused = refuseUnroutable(req.method ?? '', req.url ?? '/');
     if (refused) {

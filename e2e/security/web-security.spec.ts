@@ -31,6 +31,7 @@ test('security headers on pages, API answers and the server’s own refusals', a
     ['GET', '/portal/login'],
     ['GET', '/api/health'],
     ['GET', '/api/v1/products'],
+    ['POST', '/api/v1/licenses/validate-key'], // the runtime fast path (no body: a 400 of its own)
     ['TRACE', '/api/v1/products'],
     ['GET', '/no/such/page'],
   ] as const) {
@@ -77,6 +78,11 @@ test('pages: scripts only with a fresh nonce per answer, stamped on every script
   // answers that are not pages run no script at all
   const api = await rawRequest(baseURL!, { method: 'GET', path: '/api/health' });
   expect(api.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+  // a route with a policy of its own keeps it: the API reference allows its one inline script by hash
+  const reference = await rawRequest(baseURL!, { method: 'GET', path: '/api/reference' });
+  expect(reference.headers.get('content-security-policy')).toMatch(
+    /^default-src 'none'; script-src 'self' 'sha256-/,
+  );
 });
 
 test('the home page, the portal sign-in and a 404 run under the policy (no blocked scripts)', async ({

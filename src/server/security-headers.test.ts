@@ -1,7 +1,9 @@
 // Security headers: the policy on every answer; HSTS only over HTTPS (base URL, or a trusted proxy's forwarded proto).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/env.ts';
-import { newScriptNonce, securityHeaders } from './security-headers.ts';
+import { newScriptNonce, securityHeaders, setDefaultHeaders } from './security-headers.ts';
 
 function settings(values: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(values)) {
@@ -42,5 +44,33 @@ describe('securityHeaders', () => {
     expect(securityHeaders('http')['Strict-Transport-Security']).toBeUndefined();
     settings({ LICENTRIC_BASE_URL: 'https://licensing.example.com' });
     expect(securityHeaders(undefined)['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
+  });
+});
+
+describe('setDefaultHeaders', () => {
+  it('adds each header when the head is written, unless the handler set its own', async () => {
+    const defaults = { 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' };
+    const server = http.createServer((req, res) => {
+      setDefaultHeaders(res, defaults);
+      if (req.url === '/own') res.setHeader('Content-Security-Policy', "default-src 'none'");
+      if (req.url === '/head') res.writeHead(201, { 'Content-Security-Policy': "script-src 'none'" });
+      if (req.url === '/implicit') res.write('partial '); // Node writes the head itself
+      res.end('done');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const policy = async (path: string) => {
+        const answer = await fetch(`${base}${path}`);
+        await answer.text();
+        return [answer.headers.get('content-security-policy'), answer.headers.get('x-content-type-options')];
+      };
+      expect(await policy('/plain')).toEqual(["default-src 'self'", 'nosniff']);
+      expect(await policy('/own')).toEqual(["default-src 'none'", 'nosniff']);
+      expect(await policy('/head')).toEqual(["script-src 'none'", 'nosniff']);
+      expect(await policy('/implicit')).toEqual(["default-src 'self'", 'nosniff']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

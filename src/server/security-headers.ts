@@ -3,6 +3,7 @@
 // nosniff, and Strict-Transport-Security only when the site is served over HTTPS (LICENTRIC_BASE_URL, or a trusted proxy's
 // X-Forwarded-Proto) — over plain HTTP it would lock browsers out of a deployment without TLS.
 import { randomBytes } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { baseUrl, env } from '@/env.ts';
 
 /** A fresh script nonce for one answer (16 random bytes, base64). */
@@ -50,4 +51,18 @@ export function securityHeaders(forwardedProto: string | undefined, nonce?: stri
     'X-Frame-Options': 'DENY',
     ...(servedOverHttps(forwardedProto) ? { 'Strict-Transport-Security': HSTS } : {}),
   };
+}
+
+/**
+ * Adds `headers` to the answer when its head is written, each unless the handler set its own: a route with a
+ * policy of its own (the API reference's, which allows its one inline script by hash) keeps it. Next writes a route
+ * handler's headers only where none is set yet, so headers set up front would silently replace the route's.
+ */
+export function setDefaultHeaders(res: ServerResponse, headers: Record<string, string>): void {
+  const writeHead = res.writeHead.bind(res);
+  // Node calls writeHead for every head, the implicit one of a bare write()/end() included
+  res.writeHead = ((...args: Parameters<ServerResponse['writeHead']>) => {
+    for (const [name, value] of Object.entries(headers)) if (!res.hasHeader(name)) res.setHeader(name, value);
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
 }
