@@ -15,7 +15,7 @@ import { banLicense, revokeLicense, suspendLicense } from '@/server/domain/licen
 import { deleteLicense, updateLicense } from '@/server/domain/licenses/licenses.ts';
 import { createEntitlement } from '@/server/domain/entitlements/entitlements.ts';
 import { attachPolicyEntitlements } from '@/server/domain/policies/policies.ts';
-import { flushDeferredWrites } from '@/server/domain/usage/deferred-writes.ts';
+import { flushDeferredWrites, stopFlushLoop } from '@/server/domain/usage/deferred-writes.ts';
 import { utcDay } from '@/server/domain/usage/daily-usage.ts';
 import { clearSubscriptionCache } from '@/server/domain/webhooks/webhook-subscriptions.ts';
 import { validateLicenseKey, type ValidationResult } from './validate-key.ts';
@@ -25,6 +25,15 @@ import { testContext } from '../../../../tests/helpers.ts';
 import { SIGNATURE_HEADER, verifyResponse } from '@/sdk/index.ts';
 
 resetEnvForTests();
+
+/**
+ * Writes what earlier validations buffered and stops the once-a-second flush, so that no flush (its queries go
+ * through the same pg classes) runs while a test counts queries; the next buffered write starts the loop again.
+ */
+async function quietFlushLoop(db: Parameters<typeof flushDeferredWrites>[0]): Promise<void> {
+  await flushDeferredWrites(db);
+  stopFlushLoop();
+}
 
 const FP = 'fingerprint-0001';
 
@@ -605,6 +614,7 @@ describe('validate-key side effects (deferred)', () => {
       const db = await testDb();
       const f = await setupRuntime(db, { requireFingerprint: false });
       await validateLicenseKey({ db }, { key: f.license.key }); // warm: the pool connects
+      await quietFlushLoop(db);
       const prismaCalls: string[] = [];
       const counting = new Proxy(db, {
         get(target, prop, receiver) {
@@ -641,6 +651,7 @@ describe('validate-key side effects (deferred)', () => {
       const f = await setupRuntime(db, { requireFingerprint: false });
       const second = await f.addLicense();
       await apiCall(validateKeyRoute, 'POST', '/licenses/validate-key', { body: { key: f.license.key } }); // warm: signing key, pools
+      await quietFlushLoop(db);
       const spy = vi.spyOn(pg.Client.prototype, 'query');
       try {
         const res = await apiCall(validateKeyRoute, 'POST', '/licenses/validate-key', {
