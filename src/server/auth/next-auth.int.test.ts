@@ -39,6 +39,15 @@ describe('limitSignInAttempt', () => {
     expect(refused.allowed).toBe(false);
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('allows 30 attempts a minute per client address across emails, then refuses', async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    for (let i = 0; i < 30; i++)
+      expect((await limitSignInAttempt(ip, `person-${i}-${email}`)).allowed, `attempt ${i + 1}`).toBe(true);
+    const refused = await limitSignInAttempt(ip, `someone-else-${email}`);
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
 });
 
 describe('authOptions', () => {

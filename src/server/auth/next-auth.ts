@@ -33,13 +33,17 @@ let dummyHash: Promise<string> | undefined;
 /** A hash to verify against when the email is unknown, so both answers take the same time. */
 const timingDummy = (): Promise<string> => (dummyHash ??= hashPassword('licentric-timing-equaliser'));
 
-/** Sign-in attempts: 10 a minute per client address and per email (the `portal` tier). */
+/**
+ * Sign-in attempts, limited like the customer portal's: 10 a minute per email (the `portal` tier: guessing one
+ * account's password) and 30 per client address (`portal_ip`: trying many accounts; a team behind one office
+ * address still signs in at nine in the morning).
+ */
 export async function limitSignInAttempt(
   ip: string,
   email: string,
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const [byIp, byEmail] = await Promise.all([
-    consumeRateLimit('portal', `sign-in:ip:${ip}`),
+    consumeRateLimit('portal_ip', `sign-in:ip:${ip}`),
     consumeRateLimit('portal', `sign-in:email:${email}`),
   ]);
   return {
