@@ -2,9 +2,9 @@
 // its own database pool, says "ready", waits for "go" on stdin, sends `rounds` heartbeats to each machine, all at
 // once and in a shuffled order, through the REST handler, and prints the answers' statuses as JSON.
 // Run with tsx: `tsx heartbeat-burst.child.ts <licenseKey> <machineId,machineId,…> <rounds>`.
-import readline from 'node:readline';
 import { closeDb, getDb } from '@/server/db.ts';
 import { heartbeatMachineRoute } from '@/server/rest/endpoints/machines.ts';
+import { waitForParent } from './parent-signal.ts';
 
 const [key = '', machineList = '', roundsArg = '1'] = process.argv.slice(2);
 const targets = Array.from({ length: Number(roundsArg) }, () => machineList.split(',')).flat();
@@ -14,9 +14,7 @@ for (let i = targets.length - 1; i > 0; i--) {
 }
 await getDb();
 process.stdout.write('ready\n');
-const input = readline.createInterface({ input: process.stdin });
-await new Promise<void>((resolve) => input.once('line', () => resolve()));
-input.close();
+await waitForParent();
 const statuses = await Promise.all(
   targets.map(async (id) => {
     const response = await heartbeatMachineRoute(

@@ -4,10 +4,10 @@
 // that took and how much was left unwritten as JSON.
 // Run with tsx: `tsx validation-burst.child.ts <keys.json>`.
 import fs from 'node:fs';
-import readline from 'node:readline';
 import { closeDb, getDb } from '@/server/db.ts';
 import { drainDeferredWrites, stopFlushLoop } from '@/server/domain/usage/deferred-writes.ts';
 import { validateLicenseKey } from '@/server/domain/validation/validate-key.ts';
+import { waitForParent } from './parent-signal.ts';
 
 const [file = ''] = process.argv.slice(2);
 const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
@@ -19,9 +19,7 @@ for (let i = 0; i < keys.length; i += 32) {
 }
 stopFlushLoop(); // the flush below is the one under test: both processes start it together
 process.stdout.write(`${JSON.stringify({ validated: keys.length, valid })}\n`);
-const input = readline.createInterface({ input: process.stdin });
-await new Promise<void>((resolve) => input.once('line', () => resolve()));
-input.close();
+await waitForParent();
 const started = Date.now();
 const left = await drainDeferredWrites(db);
 process.stdout.write(`${JSON.stringify({ flushedInMs: Date.now() - started, left })}\n`);
